@@ -1,0 +1,29 @@
+/**
+ * The one error ingestion throws: a file we cannot read, said in plain words
+ * (what is wrong and what to do), in Chinese and English. The batch turns it
+ * into an `ingest-failed` finding and goes on.
+ */
+export type IngestFailureKind =
+  | 'empty'
+  | 'too-large'
+  | 'zip-bomb'
+  | 'not-word'
+  | 'corrupt-docx'
+  | 'legacy-office'
+  | 'pdf'
+  | 'binary'
+  | 'unreadable'
+  | 'timeout';
+
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  constructor(
+    readonly kind: IngestFailureKind,
+    /** plain words in Chinese: what is wrong with the file and what to do */
+    readonly reason: string,
+    /** the same in English */
+    readonly reasonEn: string,
+  ) {
+    super(reasonEn);
+  }
+}

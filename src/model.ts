@@ -1,0 +1,284 @@
+/**
+ * The data contract: every type that flows between pipeline stages is a zod
+ * schema here, and the TypeScript types are inferred from them. The committed
+ * `schemas/report.schema.json` is generated from `ReportSchema`.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+// ───────────────────────────── locations ─────────────────────────────
+
+/**
+ * Where something is in the source, so a person can find it again:
+ * `line` (1-based) for text files, `block` (0-based paragraph/table index in
+ * document order) for docx; `row`/`column` inside a table (0-based, header
+ * row included).
+ */
+export const LocationSchema = z
+  .object({
+    line: z.number().int().positive().optional(),
+    endLine: z.number().int().positive().optional(),
+    block: z.number().int().nonnegative().optional(),
+    row: z.number().int().nonnegative().optional(),
+    column: z.number().int().nonnegative().optional(),
+  })
+  .meta({ id: 'Location', description: 'line (text, 1-based) or block (docx, 0-based), optionally a table row/column' });
+export type Location = z.infer<typeof LocationSchema>;
+
+// ───────────────────────────── ingest ─────────────────────────────
+
+export const SourceFormatSchema = z.enum(['docx', 'txt', 'unknown']);
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+
+export const SourceInfoSchema = z
+  .object({
+    path: z.string(),
+    sha256: z.string(),
+    format: SourceFormatSchema,
+    /** text encoding for txt (`utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`, `utf-16be`); null for docx */
+    encoding: z.string().nullable(),
+    bytes: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'SourceInfo' });
+export type SourceInfo = z.infer<typeof SourceInfoSchema>;
+
+export const ParagraphBlockSchema = z.object({
+  type: z.literal('paragraph'),
+  /** the paragraph text, with automatic list numbering restored in front when the file had it */
+  text: z.string(),
+  /** 1..9 when the file marks the paragraph as a heading (Word/WPS heading styles), else null */
+  headingLevel: z.number().int().min(1).max(9).nullable(),
+  /** the list number the file generated (e.g. `一、`, `（一）`, `1.`) when it is automatic numbering, else null */
+  listNumber: z.string().nullable(),
+  location: LocationSchema,
+});
+export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
+
+export const TableBlockSchema = z.object({
+  type: z.literal('table'),
+  /** a rectangular grid of cell texts, merged cells expanded (the value repeats in every covered cell) */
+  rows: z.array(z.array(z.string())),
+  /** one location per row, so a finding can point at the line/row a person sees */
+  rowLocations: z.array(LocationSchema),
+  location: LocationSchema,
+  /** how the grid was recovered: a real docx table or one of the text flattenings */
+  layout: z.enum(['docx', 'tab-cell-lines', 'pipe', 'tab-row', 'spaces', 'cell-lines']),
+});
+export type TableBlock = z.infer<typeof TableBlockSchema>;
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, TableBlockSchema]);
+export type Block = z.infer<typeof BlockSchema>;
+
+export const SourceDocumentSchema = z.object({
+  source: SourceInfoSchema,
+  blocks: z.array(BlockSchema),
+  /** reader warnings (mammoth messages): content that may not have been read */
+  warnings: z.array(z.string()),
+});
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
+
+// ───────────────────────────── report ─────────────────────────────
+
+export const ReportKindSchema = z.enum(['department-summary', 'township-summary', 'project-form', 'other']);
+
+export const MetaSchema = z
+  .object({
+    title: z.string().nullable(),
+    year: z.number().int().nullable(),
+    entity: z.string().nullable(),
+    township: z.string().nullable(),
+    county: z.string().nullable(),
+    kind: ReportKindSchema.nullable(),
+  })
+  .meta({ id: 'Meta' });
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const SectionSchema = z
+  .object({
+    id: z.string(),
+    /** the number as written (`一、`, `（一）`, `1.`, `第一部分`), null for an unnumbered heading */
+    number: z.string().nullable(),
+    title: z.string(),
+    level: z.number().int().min(1),
+    parentId: z.string().nullable(),
+    location: LocationSchema,
+  })
+  .meta({ id: 'Section' });
+export type Section = z.infer<typeof SectionSchema>;
+
+export const AmountUnitSchema = z.enum(['万元', '元']);
+export type AmountUnit = z.infer<typeof AmountUnitSchema>;
+
+/** One level of a completion distribution: `达到100%` → percent 100, `工作未开展` → notStarted. */
+export const DistributionLevelSchema = z
+  .object({
+    /** a short label: `100%`, `50%`, `not-started` */
+    level: z.string(),
+    /** the percentage threshold, null for not-started */
+    percent: z.number().nullable(),
+    /** `exact` (达到/为 X%: rows at X), `atLeast` (在 X%: rows from X up to the next stated level), `notStarted` */
+    match: z.enum(['exact', 'atLeast', 'notStarted']),
+    count: z.number().int().nonnegative(),
+    /** the words this level was read from */
+    text: z.string(),
+  })
+  .meta({ id: 'DistributionLevel' });
+export type DistributionLevel = z.infer<typeof DistributionLevelSchema>;
+
+export const BreakdownPartSchema = z.object({ label: z.string(), value: z.number() });
+export const BreakdownSchema = z
+  .object({
+    whole: z.number(),
+    parts: z.array(BreakdownPartSchema),
+    /** the list ends in 等 ("and others"): it may not be exhaustive */
+    openEnded: z.boolean(),
+  })
+  .meta({ id: 'Breakdown' });
+export type Breakdown = z.infer<typeof BreakdownSchema>;
+
+const claimBase = {
+  id: z.string(),
+  /** the sentence or clause the claim was read from, as written */
+  quote: z.string(),
+  sectionId: z.string().nullable(),
+  location: LocationSchema,
+};
+
+export const ClaimSchema = z
+  .discriminatedUnion('type', [
+    z.object({ ...claimBase, type: z.literal('projectCount'), value: z.number().int().nonnegative(), unit: z.literal('个') }),
+    z.object({ ...claimBase, type: z.literal('totalAmount'), value: z.number(), unit: AmountUnitSchema }),
+    z.object({ ...claimBase, type: z.literal('completionDistribution'), value: z.array(DistributionLevelSchema), unit: z.literal('个') }),
+    z.object({ ...claimBase, type: z.literal('selfScore'), value: z.number(), unit: z.literal('分') }),
+    z.object({ ...claimBase, type: z.literal('breakdown'), value: BreakdownSchema, unit: AmountUnitSchema }),
+    z.object({ ...claimBase, type: z.literal('tableTotal'), value: z.number(), unit: AmountUnitSchema, tableId: z.string() }),
+    /** an entity (government or department) named in the text, to catch text copied from another report */
+    z.object({ ...claimBase, type: z.literal('entityMention'), value: z.string(), unit: z.null() }),
+  ])
+  .meta({ id: 'Claim' });
+export type Claim = z.infer<typeof ClaimSchema>;
+export type ClaimType = Claim['type'];
+export type ClaimOf<T extends ClaimType> = Extract<Claim, { type: T }>;
+
+export const ColumnRoleSchema = z.enum(['department', 'name', 'amount', 'completion', 'score', 'index', 'other']);
+export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
+
+export const ProjectTableSchema = z
+  .object({
+    id: z.string(),
+    sectionId: z.string().nullable(),
+    columns: z.array(
+      z.object({
+        header: z.string(),
+        role: ColumnRoleSchema,
+        /** `万元`/`元` for amounts, `%` for completion, `分` for scores, when the header says */
+        unit: z.string().nullable(),
+      }),
+    ),
+    location: LocationSchema,
+  })
+  .meta({ id: 'ProjectTable' });
+export type ProjectTable = z.infer<typeof ProjectTableSchema>;
+
+export const ProjectSchema = z
+  .object({
+    /** the table the row came from; null for projects listed in prose */
+    tableId: z.string().nullable(),
+    /** 1-based position among the projects of its table (or prose list) */
+    row: z.number().int().positive(),
+    department: z.string().nullable(),
+    name: z.string(),
+    /** a key that is the same for the same project across rows, reports and years */
+    nameKey: z.string(),
+    amount: z.number().nullable(),
+    amountUnit: AmountUnitSchema.nullable(),
+    /** the amount in 元, computed exactly from the written decimal */
+    amountYuan: z.number().nullable(),
+    /** completion (实现程度/完成率) in percent */
+    completion: z.number().nullable(),
+    score: z.number().nullable(),
+    /** the cell texts as written, for evidence and for cells that did not read as numbers */
+    raw: z.object({ amount: z.string().nullable(), completion: z.string().nullable(), score: z.string().nullable() }),
+    location: LocationSchema,
+  })
+  .meta({ id: 'Project' });
+export type Project = z.infer<typeof ProjectSchema>;
+
+// ───────────────────────────── findings ─────────────────────────────
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const EvidenceSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('claim'),
+      claimId: z.string(),
+      quote: z.string(),
+      sectionId: z.string().nullable(),
+      location: LocationSchema,
+    }),
+    z.object({
+      kind: z.literal('row'),
+      tableId: z.string().nullable(),
+      row: z.number().int().positive(),
+      name: z.string(),
+      location: LocationSchema,
+    }),
+    z.object({ kind: z.literal('quote'), quote: z.string(), location: LocationSchema.nullable() }),
+  ])
+  .meta({ id: 'Evidence' });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/** A finding's expected/actual: a number, a short text, or null when there is nothing to compare. */
+export const FindingValueSchema = z.union([z.number(), z.string(), z.null()]);
+
+export const FindingSchema = z
+  .object({
+    /** stable kebab-case rule code, e.g. `total-mismatch` */
+    code: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+    severity: SeveritySchema,
+    /** plain-words message in Chinese */
+    message: z.string(),
+    /** the same message in English */
+    messageEn: z.string(),
+    expected: FindingValueSchema,
+    actual: FindingValueSchema,
+    evidence: z.array(EvidenceSchema),
+    /** rule-specific structured detail (e.g. per-level counts of a distribution) */
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: 'Finding' });
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const ReportStatusSchema = z.enum(['ok', 'findings', 'failed']);
+
+export const SummarySchema = z
+  .object({
+    projectCount: z.number().int().nonnegative(),
+    /** sum of the project amounts in 万元 (exact decimal arithmetic), null when no amount is known */
+    amountTotal: z.number().nullable(),
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+    infos: z.number().int().nonnegative(),
+    /** `failed` when the file could not be read; `findings` when any error or warning; else `ok` */
+    status: ReportStatusSchema,
+  })
+  .meta({ id: 'Summary' });
+export type Summary = z.infer<typeof SummarySchema>;
+
+export const ReportSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: SourceInfoSchema,
+    meta: MetaSchema,
+    sections: z.array(SectionSchema),
+    claims: z.array(ClaimSchema),
+    tables: z.array(ProjectTableSchema),
+    projects: z.array(ProjectSchema),
+    findings: z.array(FindingSchema),
+    summary: SummarySchema,
+  })
+  .meta({ id: 'Report', title: 'jixiao report', description: 'One budget-performance self-evaluation report, normalised, with its findings' });
+export type Report = z.infer<typeof ReportSchema>;
