@@ -252,6 +252,11 @@ export const FindingSchema = z
   .meta({ id: 'Finding' });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** The source as recorded in a report: what was read, plus the reader's warnings (content that may be lost). */
+export const ReportSourceSchema = SourceInfoSchema.extend({
+  warnings: z.array(z.string()),
+}).meta({ id: 'ReportSource' });
+
 export const ReportStatusSchema = z.enum(['ok', 'findings', 'failed']);
 
 export const SummarySchema = z
@@ -271,7 +276,7 @@ export type Summary = z.infer<typeof SummarySchema>;
 export const ReportSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    source: SourceInfoSchema,
+    source: ReportSourceSchema,
     meta: MetaSchema,
     sections: z.array(SectionSchema),
     claims: z.array(ClaimSchema),

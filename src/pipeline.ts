@@ -46,6 +46,7 @@ export function failedReport(path: string, bytes: Uint8Array | null, error: Inge
       format: 'unknown',
       encoding: null,
       bytes: bytes?.byteLength ?? 0,
+      warnings: [],
     },
     meta: { title: null, year: null, entity: null, township: null, county: null, kind: null },
     sections: [],
