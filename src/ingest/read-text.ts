@@ -1,10 +1,16 @@
 /**
- * Text files: bytes → SourceDocument. Minimal first cut (each non-blank line a
- * paragraph, UTF-8 only); decoding and table recovery follow.
+ * Text files → SourceDocument: decode (decode-text.ts), split into lines with
+ * any line ending, drop extraction debris (lexicon-debris.ts), and recover the
+ * paragraphs and flattened tables in document order (text-tables.ts). Text is
+ * otherwise kept as written — only trimmed — so a quote can be found again in
+ * the file; full-width digits and the like are the parser's business.
  */
-import type { SourceDocument } from '../model.js';
-import type { IngestLimits } from './limits.js';
+import type { Block, SourceDocument } from '../model.js';
+import { decodeText } from './decode-text.js';
 import { IngestError } from './ingest-error.js';
+import { extractionDebris } from './lexicon-debris.js';
+import type { IngestLimits } from './limits.js';
+import { recoverBlocks, type SourceLine } from './text-tables.js';
 
 export function readText(
   bytes: Uint8Array,
@@ -12,13 +18,61 @@ export function readText(
   limits: IngestLimits,
 ): SourceDocument {
   if (bytes.length > limits.maxTextBytes) {
-    throw new IngestError('too-large', `文本文件过大（${bytes.length} 字节）。`, `The text file is too large (${bytes.length} bytes).`);
+    throw new IngestError(
+      'too-large',
+      `文本文件过大：${bytes.length} 字节，超过上限 ${limits.maxTextBytes} 字节（一份自评报告的文本通常不到 1 MB）。请确认文件是否正确；确有需要时可调高文本大小上限。`,
+      `The text file is too large: ${bytes.length} bytes, over the limit of ${limits.maxTextBytes} bytes (a self-evaluation report's text is usually under 1 MB). Check that this is the right file, or raise the text size limit if it really is.`,
+    );
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  const blocks: SourceDocument['blocks'] = [];
-  text.split(/\r\n|\r|\n/).forEach((line, i) => {
-    const trimmed = line.trim();
-    if (trimmed !== '') blocks.push({ type: 'paragraph', text: trimmed, headingLevel: null, listNumber: null, location: { line: i + 1 } });
+  const { text, encoding } = decodeText(bytes);
+  const warnings: string[] = [];
+  const blocks = capTableRows(recoverBlocks(toSourceLines(text)), limits.maxTableRows, warnings);
+  if (blocks.length === 0) {
+    throw new IngestError(
+      'empty',
+      '文件中没有文字内容（为空或只有空白）。请提交含有报告正文的文件。',
+      'The file has no text in it (empty or whitespace only). Submit the file that holds the report itself.',
+    );
+  }
+  return { source: { ...source, format: 'txt', encoding }, blocks, warnings };
+}
+
+export function toSourceLines(text: string): SourceLine[] {
+  return text.split(/\r\n|\r|\n/).map((line, i) => {
+    const raw = removeDebris(line);
+    return { line: i + 1, raw, text: raw.trim() };
   });
-  return { source: { ...source, format: 'txt', encoding: 'utf-8' }, blocks, warnings: [] };
+}
+
+function removeDebris(line: string): string {
+  let out = line;
+  // cheap guard: every debris marker is bracketed
+  if (!out.includes('[')) return out;
+  for (const d of extractionDebris) out = out.replace(d.pattern, '');
+  return out;
+}
+
+/** Keep at most `maxRows` table rows in the whole file; say so when rows are dropped. */
+function capTableRows(blocks: Block[], maxRows: number, warnings: string[]): Block[] {
+  let left = maxRows;
+  let dropped = 0;
+  const kept: Block[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'table') {
+      kept.push(b);
+      continue;
+    }
+    if (b.rows.length <= left) {
+      left -= b.rows.length;
+      kept.push(b);
+      continue;
+    }
+    dropped += b.rows.length - left;
+    if (left > 0) kept.push({ ...b, rows: b.rows.slice(0, left), rowLocations: b.rowLocations.slice(0, left) });
+    left = 0;
+  }
+  if (dropped > 0) {
+    warnings.push(`表格行数超过上限 ${maxRows}，其余 ${dropped} 行未读取。 / Table rows exceed the limit of ${maxRows}; ${dropped} more rows were not read.`);
+  }
+  return kept;
 }

@@ -1,0 +1,48 @@
+/**
+ * Cells one per line with no separator at all (no tab, no pipe): a run of
+ * short consecutive lines that the other layouts left as paragraphs. Rows are
+ * recovered by header-driven chunking (periodic-cells.ts): the first table
+ * found from the earliest line wins, lines before it stay paragraphs, and the
+ * search goes on after it. Runs without a clear period stay paragraphs.
+ */
+import type { TableBlock } from '../../model.js';
+import { classifyCell } from './cell-class.js';
+import { findPeriodicTable } from './periodic-cells.js';
+import { toTableBlock, type GridRow } from './grid.js';
+import type { SourceLine } from './source-line.js';
+
+/** a cell line is short; a longer line is a sentence and ends the run */
+export const MAX_CELL_LINE_LENGTH = 60;
+
+export type RunPiece = { kind: 'paragraph'; line: SourceLine } | { kind: 'table'; table: TableBlock };
+
+export function isCellLineCandidate(l: SourceLine): boolean {
+  return l.text !== '' && l.text.length <= MAX_CELL_LINE_LENGTH;
+}
+
+/** Split one run of consecutive short lines into paragraphs and cell-lines tables, in order. */
+export function readCellLineRun(run: readonly SourceLine[]): RunPiece[] {
+  const cells = run.map((l) => l.text);
+  const classes = cells.map(classifyCell);
+  const pieces: RunPiece[] = [];
+  let i = 0;
+  while (i < run.length) {
+    const period = findPeriodicTable(cells, i, classes);
+    if (period === null) {
+      const l = run[i];
+      if (l !== undefined) pieces.push({ kind: 'paragraph', line: l });
+      i++;
+      continue;
+    }
+    const rows: GridRow[] = [];
+    for (let r = i; r < i + period.cellCount; r += period.width) {
+      const a = run[r];
+      const b = run[r + period.width - 1];
+      if (a === undefined || b === undefined) break;
+      rows.push({ cells: cells.slice(r, r + period.width), line: a.line, endLine: b.line });
+    }
+    pieces.push({ kind: 'table', table: toTableBlock(rows, 'cell-lines') });
+    i += period.cellCount;
+  }
+  return pieces;
+}
