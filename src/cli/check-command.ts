@@ -1,0 +1,137 @@
+/**
+ * `jixiao check`: find the files, check them on the worker pool, write each
+ * report to every output as soon as it is next in input order, show progress,
+ * and end with the summary and an exit code. Only small summary rows are
+ * kept, so memory stays flat however many files there are.
+ */
+import path from 'node:path';
+import { BatchOutputs } from '../export/batch-outputs.js';
+import type { Lang } from '../export/lang.js';
+import type { Report } from '../model.js';
+import { failedReport } from '../pipeline.js';
+import { addToTotals, failedList, NO_TOTALS, summaryRow, summaryTable, totalsLine, type SummaryRow, type Totals } from './console-summary.js';
+import { discover } from './discover.js';
+import { InOrder } from './in-order.js';
+import { consoleText, fill } from './messages.js';
+import { WorkerPool } from './pool.js';
+import { makeProgress } from './progress.js';
+import { missingFile } from './read-failures.js';
+import { UsageError } from './usage.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface CheckArgs {
+  inputs: string[];
+  out: string | null;
+  jobs: number;
+  failOn: FailOn;
+  lang: Lang;
+  quiet: boolean;
+  timeoutMs: number;
+  maxMemoryMb: number;
+}
+
+export interface Streams {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+export const EXIT_INTERRUPTED = 130;
+
+export function reachesFailOn(row: Pick<SummaryRow, 'errors' | 'warnings'>, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return row.errors > 0 || (failOn === 'warning' && row.warnings > 0);
+}
+
+interface Input {
+  path: string;
+  /** the argument named nothing: reported as a failed input without a worker */
+  missing: boolean;
+}
+
+function openOutputs(dir: string, lang: Lang): BatchOutputs {
+  try {
+    return new BatchOutputs(dir, lang);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`cannot write the outputs to ${dir} (${detail})`, 'check');
+  }
+}
+
+export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
+  const started = performance.now();
+  const t = consoleText(args.lang);
+  const found = discover(args.inputs);
+  if (found.lockFiles.length > 0 && !args.quiet) io.stderr.write(`${fill(t.lockFiles, { n: found.lockFiles.length })}\n`);
+  const inputs: Input[] = [
+    ...found.files.map((p) => ({ path: p, missing: false })),
+    ...found.missing.map((p) => ({ path: p, missing: true })),
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (inputs.length === 0) throw new UsageError(t.nothing, 'check');
+
+  const outputs = args.out ? openOutputs(args.out, args.lang) : null;
+  const progress = makeProgress(io.stderr, args.quiet);
+  const rows: SummaryRow[] = [];
+  let totals: Totals = NO_TOTALS;
+  let failing = false;
+  let arrived = 0;
+
+  const ordered = new InOrder<Report>((report) => {
+    outputs?.write(report);
+    const row = summaryRow(report, args.lang);
+    rows.push(row);
+    totals = addToTotals(totals, row);
+    failing ||= reachesFailOn(row, args.failOn);
+  });
+  const arrive = (index: number, report: Report): void => {
+    arrived += 1;
+    progress.update(arrived, inputs.length, report.source.path);
+    ordered.push(index, report);
+  };
+
+  // Inputs that name nothing need no worker; the rest go to the pool, indices mapped back.
+  const toCheck: number[] = [];
+  inputs.forEach((input, index) => {
+    if (input.missing) arrive(index, failedReport(input.path, null, missingFile()));
+    else toCheck.push(index);
+  });
+
+  const pool = new WorkerPool({ jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb });
+  let interrupted = false;
+  let onSigint: () => void = () => {};
+  const interruption = new Promise<void>((resolve) => {
+    onSigint = () => {
+      interrupted = true;
+      resolve();
+    };
+  });
+  process.once('SIGINT', onSigint);
+  try {
+    await Promise.race([
+      pool.run(
+        toCheck.map((i) => (inputs[i] as Input).path),
+        (k, report) => arrive(toCheck[k] as number, report),
+      ),
+      interruption,
+    ]);
+  } finally {
+    process.off('SIGINT', onSigint);
+    await pool.stop();
+    progress.end();
+    outputs?.close();
+  }
+
+  const elapsed = performance.now() - started;
+  if (!args.quiet) {
+    io.stdout.write(`${summaryTable(rows, args.lang)}\n\n`);
+    const failed = failedList(rows, args.lang);
+    if (failed) io.stdout.write(`${failed}\n\n`);
+  }
+  io.stdout.write(`${totalsLine(totals, elapsed, args.lang)}\n`);
+  if (args.out && !args.quiet) io.stdout.write(`${fill(t.outputs, { dir: path.resolve(args.out) })}\n`);
+  if (interrupted) {
+    io.stderr.write(`${fill(t.interrupted, { done: rows.length, total: inputs.length })}\n`);
+    return EXIT_INTERRUPTED;
+  }
+  return failing ? 1 : 0;
+}

@@ -1,0 +1,149 @@
+/**
+ * The command line: `jixiao check | parse | schema | rules`, with --help and
+ * --version everywhere. Arguments are read with node:util parseArgs; a
+ * mistake in them is a UsageError (message and usage on stderr, exit 2),
+ * never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isLang, type Lang } from '../export/lang.js';
+import { runCheck, type FailOn, type Streams } from './check-command.js';
+import { runParse } from './parse-command.js';
+import { runRules } from './rules-command.js';
+import { USAGE, UsageError, type CommandName } from './usage.js';
+
+const COMMON = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+const LANG_OPTION = { lang: { type: 'string' } } as const;
+
+const CHECK_OPTIONS = {
+  ...COMMON,
+  ...LANG_OPTION,
+  out: { type: 'string', short: 'o' },
+  jobs: { type: 'string', short: 'j' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  timeout: { type: 'string' },
+  'max-memory': { type: 'string' },
+} as const;
+
+const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_MAX_MEMORY_MB = 1024;
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function schemaText(): string {
+  return readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8');
+}
+
+function parseCommandArgs<O extends ParseArgsConfig['options']>(argv: string[], options: O, command: CommandName) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error), command);
+  }
+}
+
+function langOf(value: string | undefined, command: CommandName): Lang {
+  if (value === undefined) return 'zh';
+  if (!isLang(value)) throw new UsageError(`--lang must be zh or en, not "${value}"`, command);
+  return value;
+}
+
+function positiveNumber(value: string | undefined, flag: string, fallback: number, integer: boolean): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} must be a positive ${integer ? 'whole ' : ''}number, not "${value}"`, 'check');
+  }
+  return n;
+}
+
+function failOnOf(value: string | undefined): FailOn {
+  if (value === undefined) return 'error';
+  if (value === 'error' || value === 'warning' || value === 'never') return value;
+  throw new UsageError(`--fail-on must be error, warning or never, not "${value}"`, 'check');
+}
+
+async function runCommand(command: CommandName, argv: string[], io: Streams): Promise<number> {
+  switch (command) {
+    case 'check': {
+      const { values, positionals } = parseCommandArgs(argv, CHECK_OPTIONS, command);
+      if (values.help) return help(command, io);
+      if (values.version) return version(io);
+      if (positionals.length === 0) throw new UsageError('name at least one file, folder or glob to check', command);
+      return runCheck(
+        {
+          inputs: positionals,
+          out: values.out ?? null,
+          jobs: positiveNumber(values.jobs, '--jobs', availableParallelism(), true),
+          failOn: failOnOf(values['fail-on']),
+          lang: langOf(values.lang, command),
+          quiet: values.quiet ?? false,
+          timeoutMs: positiveNumber(values.timeout, '--timeout', DEFAULT_TIMEOUT_SECONDS, false) * 1000,
+          maxMemoryMb: positiveNumber(values['max-memory'], '--max-memory', DEFAULT_MAX_MEMORY_MB, true),
+        },
+        io,
+      );
+    }
+    case 'parse': {
+      const { values, positionals } = parseCommandArgs(argv, COMMON, command);
+      if (values.help) return help(command, io);
+      if (values.version) return version(io);
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0) throw new UsageError('parse takes exactly one file', command);
+      return runParse(file, io);
+    }
+    case 'schema': {
+      const { values, positionals } = parseCommandArgs(argv, COMMON, command);
+      if (values.help) return help(command, io);
+      if (values.version) return version(io);
+      if (positionals.length > 0) throw new UsageError('schema takes no arguments', command);
+      io.stdout.write(schemaText());
+      return 0;
+    }
+    case 'rules': {
+      const { values, positionals } = parseCommandArgs(argv, { ...COMMON, ...LANG_OPTION }, command);
+      if (values.help) return help(command, io);
+      if (values.version) return version(io);
+      if (positionals.length > 0) throw new UsageError('rules takes no arguments', command);
+      return runRules(langOf(values.lang, command), io);
+    }
+  }
+}
+
+function help(command: CommandName | 'top', io: Streams): number {
+  io.stdout.write(`${USAGE[command]}\n`);
+  return 0;
+}
+
+function version(io: Streams): number {
+  io.stdout.write(`${packageVersion()}\n`);
+  return 0;
+}
+
+function isCommand(name: string): name is CommandName {
+  return name === 'check' || name === 'parse' || name === 'schema' || name === 'rules';
+}
+
+export async function main(argv: string[], io: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined) throw new UsageError('name a command', 'top');
+    if (first === '--help' || first === '-h' || first === 'help') return help('top', io);
+    if (first === '--version' || first === '-V') return version(io);
+    if (!isCommand(first)) throw new UsageError(`unknown command "${first}"`, 'top');
+    return await runCommand(first, rest, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`jixiao: ${error.message}\n\n${USAGE[error.command]}\n`);
+    return 2;
+  }
+}

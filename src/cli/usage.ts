@@ -1,0 +1,78 @@
+/** The help text of each command, shown by --help and after a usage error. */
+export type CommandName = 'check' | 'parse' | 'schema' | 'rules';
+
+const top = `jixiao — audit budget-performance self-evaluation reports (绩效自评报告) for contradictions
+
+Usage:
+  jixiao check <files|dirs|globs...> [options]   check reports; with --out write JSON, JSONL, CSV and HTML
+  jixiao parse <file>                              print one report's JSON (with findings)
+  jixiao schema                                    print the JSON Schema of a report
+  jixiao rules [--lang zh|en]                      print the rule catalogue
+
+  jixiao <command> --help    help for a command
+  jixiao --version           print the version
+
+Exit codes: 0 nothing reached --fail-on, 1 something did (an unreadable file counts), 2 usage error, 130 interrupted.`;
+
+const check = `Usage: jixiao check <files|dirs|globs...> [options]
+
+Checks every .docx/.txt file found (folders recursively; globs such as
+'reports/**/*.docx' expanded by jixiao; Word lock files ~$*.docx skipped;
+a file named explicitly is always checked). A path that does not exist is
+reported, counted as an unreadable file, and the rest of the batch goes on.
+
+Options:
+  --out DIR             write reports/<name>.json, reports.jsonl, projects.csv,
+                        reports.csv, findings.csv and report.html into DIR
+  --jobs N              files checked in parallel (default: number of CPUs)
+  --fail-on LEVEL       error | warning | never: exit 1 when a report has a
+                        finding at this level or worse (default: error)
+  --lang LANG           zh | en: language of messages and outputs (default: zh)
+  --quiet               no progress and no per-report table, only the totals
+  --timeout SECONDS     give up on one file after this long (default: 60)
+  --max-memory MB       heap bound of each worker (default: 1024)
+  -h, --help            show this help
+  -V, --version         print the version
+
+Exit codes: 0 nothing reached --fail-on, 1 something did (an unreadable file
+counts), 2 usage error, 130 interrupted (Ctrl-C; outputs hold complete lines).`;
+
+const parse = `Usage: jixiao parse <file>
+
+Prints the report of one .docx/.txt file as JSON (the normalised report with
+its findings; schema: jixiao schema). Exit 0 when the file was read, 1 when
+it could not be (the JSON then holds an ingest-failed finding saying why).
+
+Options:
+  -h, --help            show this help
+  -V, --version         print the version`;
+
+const schema = `Usage: jixiao schema
+
+Prints the JSON Schema (draft 2020-12) every report JSON follows.
+
+Options:
+  -h, --help            show this help
+  -V, --version         print the version`;
+
+const rules = `Usage: jixiao rules [--lang zh|en]
+
+Prints the catalogue of rules: code, severity, what it checks and why.
+
+Options:
+  --lang LANG           zh | en (default: zh)
+  -h, --help            show this help
+  -V, --version         print the version`;
+
+export const USAGE: Record<CommandName | 'top', string> = { top, check, parse, schema, rules };
+
+/** A mistake in how jixiao was called: shown with the usage, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    readonly command: CommandName | 'top',
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * A pool worker: loads the pipeline (and nodejieba's dictionaries) once, then
+ * checks each file it is sent and posts the Report back.
+ *
+ * Test hooks, only when JIXIAO_TEST_HOOKS=1: a file whose name contains
+ * `__hang__` spins forever and one with `__oom__` allocates until the memory
+ * bound kills the worker — real hangs and real deaths, so the tests exercise
+ * the pool's actual cut-off and replacement.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import path from 'node:path';
+import type { IngestLimits } from '../ingest/limits.js';
+import { checkFile } from './check-file.js';
+import type { WorkerReply, WorkerTask } from './pool.js';
+
+const limits = (workerData as { limits?: Partial<IngestLimits> } | undefined)?.limits ?? {};
+const testHooks = process.env.JIXIAO_TEST_HOOKS === '1';
+
+function misbehaveForTests(file: string): void {
+  const name = path.basename(file);
+  if (name.includes('__hang__')) {
+    for (;;) {
+      // a hung parser: never yields
+    }
+  }
+  if (name.includes('__oom__')) {
+    const hoard: string[][] = [];
+    for (;;) hoard.push(new Array<string>(1_000_000).fill(`${hoard.length}`));
+  }
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  if (testHooks) misbehaveForTests(task.path);
+  void checkFile(task.path, limits).then((report) => {
+    const reply: WorkerReply = { index: task.index, report };
+    parentPort?.postMessage(reply);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The files of `check --out DIR`, written as each report arrives and never
+ * held in memory: `reports/<name>.json`, `reports.jsonl`, the three CSVs and
+ * `report.html`. Writes are synchronous and one whole record per call, so a
+ * run stopped by Ctrl-C leaves only complete lines behind. report.html's data
+ * goes to a temp file as it comes and the page is assembled at the end.
+ */
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { Report } from '../model.js';
+import { BOM, csvRecord, type CsvCell } from './csv.js';
+import { FINDINGS_CSV_HEADER, findingsCsvRows } from './findings-csv.js';
+import type { Lang } from './lang.js';
+import { PROJECTS_CSV_HEADER, projectsCsvRows } from './projects-csv.js';
+import { htmlEntry, reportHtmlEntryText, reportHtmlHead, reportHtmlTail } from './report-html.js';
+import { ReportFileNames } from './report-file-name.js';
+import { REPORTS_CSV_HEADER, reportsCsvRow } from './reports-csv.js';
+
+export const OUTPUT_FILES = {
+  reportsDir: 'reports',
+  jsonl: 'reports.jsonl',
+  projectsCsv: 'projects.csv',
+  reportsCsv: 'reports.csv',
+  findingsCsv: 'findings.csv',
+  html: 'report.html',
+} as const;
+
+const HTML_DATA_TEMP = '.report-html-data.tmp';
+
+function openCsv(file: string, header: readonly string[]): number {
+  const fd = openSync(file, 'w');
+  writeSync(fd, BOM + csvRecord(header));
+  return fd;
+}
+
+export class BatchOutputs {
+  private readonly names = new ReportFileNames();
+  private readonly jsonl: number;
+  private readonly projects: number;
+  private readonly reports: number;
+  private readonly findings: number;
+  private readonly htmlData: number;
+  private entries = 0;
+  private closed = false;
+
+  constructor(
+    private readonly dir: string,
+    private readonly lang: Lang,
+  ) {
+    mkdirSync(path.join(dir, OUTPUT_FILES.reportsDir), { recursive: true });
+    this.jsonl = openSync(path.join(dir, OUTPUT_FILES.jsonl), 'w');
+    this.projects = openCsv(path.join(dir, OUTPUT_FILES.projectsCsv), PROJECTS_CSV_HEADER);
+    this.reports = openCsv(path.join(dir, OUTPUT_FILES.reportsCsv), REPORTS_CSV_HEADER);
+    this.findings = openCsv(path.join(dir, OUTPUT_FILES.findingsCsv), FINDINGS_CSV_HEADER);
+    this.htmlData = openSync(path.join(dir, HTML_DATA_TEMP), 'w');
+  }
+
+  /** Writes one report everywhere; returns its file name under reports/. */
+  write(report: Report): string {
+    const name = this.names.next(report.source.path);
+    const json = JSON.stringify(report);
+    writeFileWhole(path.join(this.dir, OUTPUT_FILES.reportsDir, name), `${JSON.stringify(report, null, 2)}\n`);
+    writeSync(this.jsonl, `${json}\n`);
+    writeRecords(this.projects, projectsCsvRows(report));
+    writeRecords(this.reports, [reportsCsvRow(report, this.lang)]);
+    writeRecords(this.findings, findingsCsvRows(report, this.lang));
+    const entry = reportHtmlEntryText(htmlEntry(report, `${OUTPUT_FILES.reportsDir}/${encodeURIComponent(name)}`, this.lang));
+    writeSync(this.htmlData, `${this.entries === 0 ? '' : ',\n'}${entry}`);
+    this.entries += 1;
+    return name;
+  }
+
+  /** Closes every file and assembles report.html from the streamed entries. Safe to call twice. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const fd of [this.jsonl, this.projects, this.reports, this.findings, this.htmlData]) closeSync(fd);
+    const tempPath = path.join(this.dir, HTML_DATA_TEMP);
+    const html = openSync(path.join(this.dir, OUTPUT_FILES.html), 'w');
+    writeSync(html, reportHtmlHead(this.lang));
+    copyInto(tempPath, html);
+    writeSync(html, reportHtmlTail());
+    closeSync(html);
+    rmSync(tempPath, { force: true });
+  }
+}
+
+function writeRecords(fd: number, rows: readonly CsvCell[][]): void {
+  // All of one report's rows in one write: a report's rows are never half there.
+  if (rows.length > 0) writeSync(fd, rows.map(csvRecord).join(''));
+}
+
+function writeFileWhole(file: string, text: string): void {
+  const fd = openSync(file, 'w');
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function copyInto(source: string, targetFd: number): void {
+  const fd = openSync(source, 'r');
+  const buffer = Buffer.alloc(1 << 16);
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) writeSync(targetFd, buffer, 0, n);
+  } finally {
+    closeSync(fd);
+  }
+}

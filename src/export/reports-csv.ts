@@ -1,0 +1,50 @@
+/** `reports.csv`: one row per input, read or not, so nothing submitted is lost from the record. */
+import type { Report } from '../model.js';
+import type { CsvCell } from './csv.js';
+import type { Lang } from './lang.js';
+import { declaredProjectCount, declaredScore, declaredTotalWan, failureReason, meanScore } from './report-figures.js';
+
+export const REPORTS_CSV_HEADER = [
+  'file',
+  'title',
+  'year',
+  'county',
+  'township',
+  'entity',
+  'kind',
+  'declaredProjectCount',
+  'tableProjectCount',
+  'declaredTotalWan',
+  'computedTotalWan',
+  'declaredScore',
+  'meanScore',
+  'errors',
+  'warnings',
+  'infos',
+  'status',
+  'reason',
+] as const;
+
+export function reportsCsvRow(report: Report, lang: Lang): CsvCell[] {
+  const { meta, summary } = report;
+  return [
+    report.source.path,
+    meta.title,
+    meta.year,
+    meta.county,
+    meta.township,
+    meta.entity,
+    meta.kind,
+    declaredProjectCount(report),
+    summary.projectCount,
+    declaredTotalWan(report),
+    summary.amountTotal,
+    declaredScore(report),
+    meanScore(report),
+    summary.errors,
+    summary.warnings,
+    summary.infos,
+    summary.status,
+    failureReason(report, lang),
+  ];
+}
