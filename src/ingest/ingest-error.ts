@@ -9,6 +9,8 @@ export type IngestFailureKind =
   | 'zip-bomb'
   | 'not-word'
   | 'corrupt-docx'
+  /** a docx part declares XML entities (DTD): never expanded, refused */
+  | 'xml-entities'
   | 'legacy-office'
   | 'pdf'
   | 'binary'

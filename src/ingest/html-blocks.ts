@@ -1,0 +1,158 @@
+/**
+ * mammoth's HTML → blocks: paragraphs (with heading level and restored list
+ * number) and tables as rectangular grids, merged cells expanded so every
+ * covered cell repeats the merged value. A table nested in a cell becomes a
+ * block of its own right after its outer table, and its text is left out of
+ * the outer cell.
+ */
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { Block, TableBlock } from '../model.js';
+import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN } from './docx-numbering.js';
+
+type Selection = ReturnType<CheerioAPI>;
+type Node = Selection extends ArrayLike<infer N> ? N : never;
+
+export interface HtmlBlocks {
+  blocks: Block[];
+  warnings: string[];
+}
+
+const HEADING_TAG = /^h([1-6])$/;
+const HEADING_CLASS = /(?:^|\s)heading-([1-9])(?:\s|$)/;
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th']);
+
+export function htmlToBlocks(html: string, options: { maxTableRows: number }): HtmlBlocks {
+  const $ = cheerio.load(html, null, false);
+  const blocks: Block[] = [];
+  const warnings: string[] = [];
+  let tableRowsLeft = options.maxTableRows;
+
+  const pushParagraph = (element: Selection, headingLevel: number | null): void => {
+    const raw = textOf($, element).trim();
+    if (raw === '') return;
+    const { text, listNumber } = splitListNumber(raw);
+    if (text === '') return;
+    blocks.push({ type: 'paragraph', text, headingLevel, listNumber, location: { block: blocks.length } });
+  };
+
+  const pushTable = (table: Selection): void => {
+    const nested: Selection[] = [];
+    let rows = tableGrid($, table, nested);
+    if (rows.length > tableRowsLeft) {
+      warnings.push(`table at block ${blocks.length}: only the first ${tableRowsLeft} of ${rows.length} rows were kept (row limit)`);
+      rows = rows.slice(0, tableRowsLeft);
+    }
+    tableRowsLeft -= rows.length;
+    if (rows.length > 0) {
+      const block = blocks.length;
+      const tableBlock: TableBlock = {
+        type: 'table',
+        rows,
+        rowLocations: rows.map((_, row) => ({ block, row })),
+        location: { block },
+        layout: 'docx',
+      };
+      blocks.push(tableBlock);
+    }
+    for (const inner of nested) pushTable(inner);
+  };
+
+  const walk = (nodes: Selection): void => {
+    nodes.each((_, node) => {
+      if (node.type !== 'tag') return;
+      const element = $(node);
+      const tag = node.name.toLowerCase();
+      const headingTag = HEADING_TAG.exec(tag);
+      if (headingTag) return pushParagraph(element, Number(headingTag[1]));
+      if (tag === 'p') {
+        const headingClass = HEADING_CLASS.exec(element.attr('class') ?? '');
+        return pushParagraph(element, headingClass ? Number(headingClass[1]) : null);
+      }
+      if (tag === 'table') return pushTable(element);
+      if (tag === 'li') {
+        pushParagraph(element, null);
+        return walk(element.children('ul, ol'));
+      }
+      walk(element.children());
+    });
+  };
+
+  walk($.root().children());
+  return { blocks, warnings };
+}
+
+/** `\uE000一、\uE001标题` → number `一、`, text `一、标题`. */
+function splitListNumber(raw: string): { text: string; listNumber: string | null } {
+  const open = raw.indexOf(LIST_NUMBER_OPEN);
+  const close = open >= 0 ? raw.indexOf(LIST_NUMBER_CLOSE, open) : -1;
+  const listNumber = open >= 0 && close > open ? raw.slice(open + 1, close) : null;
+  const text = raw.replaceAll(LIST_NUMBER_OPEN, '').replaceAll(LIST_NUMBER_CLOSE, '').trim();
+  return { text, listNumber: listNumber === '' ? null : listNumber };
+}
+
+/**
+ * The element's text: paragraphs and line breaks become newlines, nested
+ * tables and lists are left to their own blocks.
+ */
+function textOf($: CheerioAPI, element: Selection): string {
+  let out = '';
+  const visit = (node: Node): void => {
+    if (node.type === 'text') {
+      out += (node as unknown as { data: string }).data;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const tag = (node as unknown as { name: string }).name.toLowerCase();
+    if (tag === 'table' || tag === 'ul' || tag === 'ol') return;
+    if (tag === 'br') {
+      out += '\n';
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock && out !== '' && !out.endsWith('\n')) out += '\n';
+    $(node).contents().each((_, child) => visit(child));
+    if (isBlock && !out.endsWith('\n')) out += '\n';
+  };
+  element.contents().each((_, child) => visit(child));
+  return out.replace(/\n{2,}/g, '\n');
+}
+
+/**
+ * The table's rows as a rectangle: a cell with colspan/rowspan fills every
+ * slot it covers with its text. Tables nested in cells are collected into
+ * `nested` instead of being read as part of the cell.
+ */
+function tableGrid($: CheerioAPI, table: Selection, nested: Selection[]): string[][] {
+  const grid: string[][] = [];
+  const rows = table.children('thead, tbody, tfoot').children('tr').add(table.children('tr'));
+  rows.each((rowIndex, tr) => {
+    const row = (grid[rowIndex] ??= []);
+    let column = 0;
+    $(tr)
+      .children('td, th')
+      .each((_, cellNode) => {
+        const cell = $(cellNode);
+        cell.find('table').each((__, inner) => {
+          // Only the outermost tables inside this cell; deeper ones are collected when those are read.
+          if ($(inner).parentsUntil(cell, 'table').length === 0) nested.push($(inner));
+        });
+        const text = textOf($, cell).trim();
+        const colspan = span(cell.attr('colspan'));
+        const rowspan = span(cell.attr('rowspan'));
+        while (row[column] !== undefined) column++;
+        for (let r = 0; r < rowspan && rowIndex + r < rows.length; r++) {
+          const target = (grid[rowIndex + r] ??= []);
+          for (let c = 0; c < colspan; c++) target[column + c] = text;
+        }
+        column += colspan;
+      });
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+}
+
+function span(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}

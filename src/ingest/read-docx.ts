@@ -1,0 +1,141 @@
+/**
+ * A .docx → SourceDocument. The zip is unpacked here, under bounds, never by
+ * mammoth: sizes are checked from the central directory first, each entry is
+ * inflated with a hard output limit, XML parts declaring entities are refused,
+ * list numbers are written back into document.xml, and mammoth gets a stored
+ * (uncompressed) copy it has nothing left to inflate.
+ */
+import mammoth from 'mammoth';
+import type { SourceDocument } from '../model.js';
+import { restoreListNumbers } from './docx-numbering.js';
+import { htmlToBlocks } from './html-blocks.js';
+import { IngestError } from './ingest-error.js';
+import { HEADING_STYLE_MAP } from './lexicon-styles.js';
+import type { IngestLimits } from './limits.js';
+import { refuse } from './refusals.js';
+import { readZipDirectory, readZipEntry, writeZip, ZipFormatError, ZipSizeError, type ZipEntry, type ZipFile } from './zip-entries.js';
+
+const DOCUMENT_PART = 'word/document.xml';
+const MAX_ENTRIES = 10_000;
+/** deflate cannot do better than ~1032:1; real Word XML stays far below 200:1 */
+const MAX_RATIO = 200;
+/** small entries may compress absurdly well without harm */
+const RATIO_CHECK_FROM = 1024 * 1024;
+
+/** Other zip formats people mistake for a report, by a part only they have. */
+const OTHER_ZIP_FORMATS: ReadonlyArray<{ part: string; zh: string; en: string }> = [
+  { part: 'xl/workbook.xml', zh: 'Excel 表格 .xlsx', en: 'an Excel workbook, .xlsx' },
+  { part: 'ppt/presentation.xml', zh: 'PowerPoint 演示文稿 .pptx', en: 'a PowerPoint presentation, .pptx' },
+  { part: 'content.xml', zh: 'OpenDocument 文件 .odt/.ods', en: 'an OpenDocument file, .odt/.ods' },
+];
+
+export async function readDocx(
+  bytes: Uint8Array,
+  source: { path: string; sha256: string; bytes: number },
+  limits: IngestLimits,
+): Promise<SourceDocument> {
+  const entries = directoryOf(bytes);
+  if (!entries.some((entry) => entry.name === DOCUMENT_PART)) throw notWord(entries);
+  checkDeclaredSizes(entries, limits);
+  const files = unpack(bytes, entries, limits);
+  for (const file of files) refuseEntityDeclarations(file);
+
+  const text = (name: string): string | null => {
+    const file = files.find((f) => f.name === name);
+    return file ? new TextDecoder().decode(file.data) : null;
+  };
+  const documentXml = restoreListNumbers(text(DOCUMENT_PART) ?? '', text('word/numbering.xml'), text('word/styles.xml'));
+  const repacked = writeZip(
+    files.map((file) => (file.name === DOCUMENT_PART ? { name: file.name, data: new TextEncoder().encode(documentXml) } : file)),
+    { deflate: false },
+  );
+
+  let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  try {
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(repacked.buffer, repacked.byteOffset, repacked.byteLength) },
+      {
+        styleMap: [...HEADING_STYLE_MAP],
+        includeDefaultStyleMap: true,
+        ignoreEmptyParagraphs: true,
+        externalFileAccess: false,
+        // Pictures carry no text we read; keep them out of the HTML instead of inlining base64.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
+  } catch (error) {
+    throw refuse.corruptDocx(error instanceof Error ? error.message : String(error));
+  }
+  const { blocks, warnings } = htmlToBlocks(result.value, { maxTableRows: limits.maxTableRows });
+  return {
+    source: { ...source, format: 'docx', encoding: null },
+    blocks,
+    warnings: [...result.messages.map((message) => message.message), ...warnings],
+  };
+}
+
+function directoryOf(bytes: Uint8Array): ZipEntry[] {
+  try {
+    return readZipDirectory(bytes);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw refuse.corruptDocx(error.message);
+    throw error;
+  }
+}
+
+function notWord(entries: readonly ZipEntry[]): IngestError {
+  const names = new Set(entries.map((entry) => entry.name));
+  const known = OTHER_ZIP_FORMATS.find((format) => names.has(format.part));
+  return known ? refuse.notWord(known.zh, known.en) : refuse.notWord('普通 zip 压缩包', 'a plain zip file');
+}
+
+/** Before inflating anything: the declared sizes must be sane. */
+function checkDeclaredSizes(entries: readonly ZipEntry[], limits: IngestLimits): void {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  if (entries.length > MAX_ENTRIES) {
+    throw refuse.zipBomb(`${entries.length} 个条目 / ${entries.length} entries`, limits.maxInflatedBytes);
+  }
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > limits.maxInflatedBytes) {
+    throw refuse.zipBomb(`${mb(total)} MB`, limits.maxInflatedBytes);
+  }
+  for (const entry of entries) {
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize >= RATIO_CHECK_FROM && ratio > MAX_RATIO) {
+      throw refuse.zipBomb(`${entry.name} ${Math.round(ratio)}:1`, limits.maxInflatedBytes);
+    }
+  }
+  const encrypted = entries.find((entry) => entry.encrypted);
+  if (encrypted) throw refuse.corruptDocx(`${encrypted.name} is encrypted inside the zip`);
+}
+
+/** Every entry inflated, each bounded by its declared size (already checked against the limit). */
+function unpack(bytes: Uint8Array, entries: readonly ZipEntry[], limits: IngestLimits): ZipFile[] {
+  return entries
+    .filter((entry) => !entry.name.endsWith('/'))
+    .map((entry) => {
+      try {
+        return { name: entry.name, data: readZipEntry(bytes, entry) };
+      } catch (error) {
+        if (error instanceof ZipSizeError) throw refuse.zipBomb(error.message, limits.maxInflatedBytes);
+        if (error instanceof ZipFormatError) throw refuse.corruptDocx(error.message);
+        throw error;
+      }
+    });
+}
+
+const ENTITY_DECLARATION = /<!(?:DOCTYPE|ENTITY)/i;
+
+/**
+ * Word never writes a DTD. One in a part means crafted XML (external entities
+ * reading local files, or billion-laughs expansion): refuse rather than hope
+ * the XML parser downstream leaves the entities alone.
+ */
+function refuseEntityDeclarations(file: ZipFile): void {
+  if (!/\.(xml|rels|vml)$/i.test(file.name)) return;
+  // Check both the bytes as 8-bit text and with NULs removed, so UTF-16 XML cannot hide it.
+  const latin1 = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength).toString('latin1');
+  if (ENTITY_DECLARATION.test(latin1) || ENTITY_DECLARATION.test(latin1.replace(/\0/g, ''))) {
+    throw refuse.xmlEntities(file.name);
+  }
+}

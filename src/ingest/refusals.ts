@@ -1,0 +1,67 @@
+/**
+ * Every reason a file is refused, in plain words (Chinese and English): what
+ * is wrong and what the person can do about it. Kept together so the wording
+ * stays consistent and is easy to review.
+ */
+import { IngestError } from './ingest-error.js';
+
+const MB = 1024 * 1024;
+const mb = (bytes: number): string => (bytes / MB).toFixed(bytes < MB ? 2 : 1);
+
+export const refuse = {
+  empty: () =>
+    new IngestError(
+      'empty',
+      '文件是空的（没有任何内容）。请确认上传的是完整的报告文件。',
+      'The file is empty (it has no content). Check that the complete report file was submitted.',
+    ),
+
+  tooLarge: (bytes: number, limit: number) =>
+    new IngestError(
+      'too-large',
+      `文件过大（${mb(bytes)} MB，上限 ${mb(limit)} MB）。绩效自评报告通常远小于此；如确需处理，请调高文件大小上限（maxFileBytes）。`,
+      `The file is too large (${mb(bytes)} MB; the limit is ${mb(limit)} MB). A self-evaluation report is normally far smaller; to process it anyway, raise the file size limit (maxFileBytes).`,
+    ),
+
+  legacyOffice: () =>
+    new IngestError(
+      'legacy-office',
+      '这是旧版 Word/WPS 文件（.doc/.wps，OLE2 格式），或是设置了打开密码的 .docx，无法直接读取。请用 Word 或 WPS 打开后“另存为” .docx（如有密码，先取消密码）再提交。',
+      'This is a legacy Word/WPS file (.doc/.wps, OLE2 format) or a password-protected .docx, which cannot be read directly. Open it in Word or WPS and "Save As" .docx (remove the password first if it has one), then submit it again.',
+    ),
+
+  pdf: () =>
+    new IngestError(
+      'pdf',
+      '这是 PDF 文件，暂不支持。请提交报告的 Word 原件（.docx），或把 PDF 转换为 .docx 或纯文本（.txt）后再提交。',
+      'This is a PDF file, which is not supported. Submit the original Word file (.docx), or convert the PDF to .docx or plain text (.txt) and submit that.',
+    ),
+
+  notWord: (what: string, whatEn: string) =>
+    new IngestError(
+      'not-word',
+      `这是一个压缩包（${what}），不是 Word 文档：里面没有 word/document.xml。请提交报告本身的 .docx 文件。`,
+      `This is a zip archive (${whatEn}), not a Word document: it has no word/document.xml. Submit the report's own .docx file.`,
+    ),
+
+  corruptDocx: (detail: string) =>
+    new IngestError(
+      'corrupt-docx',
+      `Word 文件已损坏或不完整（${detail}），常见原因是下载或复制中断。请重新获取原文件，或用 Word/WPS 打开修复后另存为 .docx。`,
+      `The Word file is damaged or incomplete (${detail}), usually from an interrupted download or copy. Get the original file again, or open it in Word/WPS to repair it and save it as .docx.`,
+    ),
+
+  zipBomb: (detail: string, limit: number) =>
+    new IngestError(
+      'zip-bomb',
+      `Word 文件解压后会异常膨胀（${detail}，上限 ${mb(limit)} MB），为安全起见未解压。正常报告不会这样；若确为真实文件（例如含大量图片），可调高解压上限（maxInflatedBytes）。`,
+      `The Word file would expand to an abnormal size when unpacked (${detail}; the limit is ${mb(limit)} MB), so it was not unpacked, for safety. A normal report does not do this; if it is a genuine file (for example with many pictures), raise the unpacked size limit (maxInflatedBytes).`,
+    ),
+
+  xmlEntities: (part: string) =>
+    new IngestError(
+      'xml-entities',
+      `Word 文件的 ${part} 中含有 XML 实体声明（DTD）。Word 和 WPS 从不写入这种内容，它可能被用来读取本机文件或耗尽内存，因此拒绝读取。请用 Word/WPS 打开后另存为新的 .docx 再提交。`,
+      `The Word file's ${part} declares XML entities (a DTD). Word and WPS never write these; they can be used to read local files or exhaust memory, so the file was refused. Open it in Word/WPS, save it as a new .docx and submit that.`,
+    ),
+};

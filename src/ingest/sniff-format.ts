@@ -1,0 +1,46 @@
+/**
+ * What a file is, from its first bytes: the name is only what someone typed
+ * (legacy .doc files renamed to .docx are common).
+ */
+export type SniffedFormat = 'empty' | 'zip' | 'ole2' | 'pdf' | 'text';
+
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+/** OLE2 compound file: legacy .doc/.wps, and also an encrypted (password-protected) .docx */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
+
+export function sniffFormat(bytes: Uint8Array): SniffedFormat {
+  if (isBlank(bytes)) return 'empty';
+  if (startsWith(bytes, ZIP_LOCAL) || startsWith(bytes, ZIP_EMPTY)) return 'zip';
+  if (startsWith(bytes, OLE2)) return 'ole2';
+  if (startsWith(bytes, PDF, skipLeadingWhitespace(bytes))) return 'pdf';
+  return 'text';
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], from = 0): boolean {
+  return magic.every((b, i) => bytes[from + i] === b);
+}
+
+function skipLeadingWhitespace(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length && i < 1024 && isWhitespaceByte(bytes[i]!)) i++;
+  return i;
+}
+
+/** Zero bytes, or nothing but whitespace (ASCII, a BOM, UTF-16 zeros, full-width spaces). */
+function isBlank(bytes: Uint8Array): boolean {
+  if (bytes.length > 4096) return false;
+  const text = decodeLoosely(bytes);
+  return text.replace(/[\s\u3000\ufeff\u0000]/g, '') === '';
+}
+
+function decodeLoosely(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function isWhitespaceByte(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+}
