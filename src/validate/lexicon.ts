@@ -1,0 +1,47 @@
+/**
+ * The Chinese words the validator relies on, kept as data: cell texts that
+ * mean "no value", the parts of the standard report template with their
+ * synonyms, and the words that make a name a township-level government.
+ */
+
+/** Cell texts that say "no value here" (compared after trimming whitespace). */
+export const NULL_MARKERS: readonly string[] = ['', '—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '空', 'N/A', 'n/a', 'NA', '…', '……', '..', '...', '*', '×'];
+
+/** Report kinds that follow the 部门整体 / 乡镇 self-evaluation template. */
+export const SUMMARY_KINDS: readonly string[] = ['township-summary', 'department-summary'];
+
+/** A title word that marks a whole-of-department report (整体绩效自评). */
+export const OVERALL_REPORT_MARKERS: readonly string[] = ['整体'];
+
+/** The standard parts of an overall self-evaluation report, each with the headings that count as it. */
+export const STANDARD_SECTIONS: readonly { zh: string; en: string; synonyms: readonly string[] }[] = [
+  {
+    zh: '绩效自评工作组织开展情况',
+    en: 'how the self-evaluation was organised',
+    synonyms: ['自评工作组织开展情况', '自评工作开展情况', '自评组织开展情况', '自评工作组织情况', '评价工作开展情况', '自评工作组织', '组织开展情况'],
+  },
+  {
+    zh: '绩效目标实现情况',
+    en: 'attainment of performance targets',
+    synonyms: ['绩效目标实现情况', '绩效目标完成情况', '目标实现情况', '目标完成情况', '目标自评完成情况', '绩效目标实现程度', '绩效指标完成情况'],
+  },
+  {
+    zh: '绩效目标设定质量情况',
+    en: 'quality of the targets as set',
+    synonyms: ['绩效目标设定质量', '目标设定质量', '绩效目标设定情况', '目标设定情况', '绩效目标设置情况'],
+  },
+  {
+    zh: '整改措施及结果应用',
+    en: 'corrective measures and use of the results',
+    synonyms: ['整改措施', '结果应用', '改进措施', '整改情况', '结果运用', '问题整改'],
+  },
+];
+
+/** The township-level divisions a government body can be named after: 麻埠镇, 某某乡, 某某街道. */
+export const TOWNSHIP_SUFFIXES: readonly string[] = ['街道', '镇', '乡'];
+
+/** What follows a township name when the text names its government (not a village, a road, 乡村振兴…). */
+export const TOWNSHIP_BODY_SUFFIXES: readonly string[] = ['人民政府', '政府', '街道办事处', '办事处', '党委', '党工委'];
+
+/** Administrative levels above a township; the township name starts after the last of them. */
+export const SUPERIOR_DIVISION_CHARS: readonly string[] = ['省', '市', '县', '区', '旗', '州', '盟'];

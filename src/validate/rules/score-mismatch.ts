@@ -1,0 +1,63 @@
+// The declared overall score should be close to what the project scores give (plain or amount-weighted mean); a score far from both was not derived from the evaluation it summarises.
+import type { Finding, Project } from '../../model.js';
+import { claimEvidence, rowsEvidence } from '../evidence.js';
+import { finding } from '../finding.js';
+import { fixed, num } from '../format.js';
+import { decimalText, sumNumbers } from '../money.js';
+import type { Rule } from '../rule.js';
+
+/** How far (in points) the declared score may sit from a mean before it is questioned. */
+export const SCORE_TOLERANCE = 1;
+
+function mean(rows: readonly Project[]): number {
+  return Number(decimalText(sumNumbers(rows.map((r) => r.score!)))) / rows.length;
+}
+
+/** Σ score × amount / Σ amount over rows that have both; null when no row has a positive amount. */
+function weightedMean(rows: readonly Project[]): number | null {
+  const weighted = rows.filter((r) => r.amountYuan !== null && r.amountYuan > 0);
+  const weight = weighted.reduce((s, r) => s + r.amountYuan!, 0);
+  if (weight <= 0) return null;
+  return weighted.reduce((s, r) => s + r.score! * r.amountYuan!, 0) / weight;
+}
+
+export const scoreMismatch: Rule = {
+  code: 'score-mismatch',
+  severity: 'warning',
+  title: { zh: '自评得分与项目得分不符', en: 'Overall score far from project scores' },
+  checks: {
+    zh: `声明的总体自评得分与各项目得分的平均值、按金额加权平均值是否都相差超过${SCORE_TOLERANCE}分——都相差较大说明总分并非由项目评分得出。`,
+    en: `The declared overall score is more than ${SCORE_TOLERANCE} point from both the mean and the amount-weighted mean of the project scores — then it was not derived from the evaluation it summarises.`,
+  },
+  check(_report, ctx) {
+    const scored = ctx.countedRows.filter((r) => r.score !== null);
+    if (scored.length === 0) return [];
+    const plain = mean(scored);
+    const weighted = weightedMean(scored);
+    const findings: Finding[] = [];
+    for (const claim of ctx.claimsOf('selfScore')) {
+      const declared = claim.value;
+      const far = (m: number | null) => m === null || Math.abs(declared - m) > SCORE_TOLERANCE;
+      if (!far(plain) || !far(weighted)) continue;
+      const meanText = fixed(plain);
+      const weightedText = weighted === null ? null : fixed(weighted);
+      findings.push(
+        finding(this, {
+          message:
+            `声明自评得分${num(declared)}分，而${scored.length}个项目得分的平均值为${meanText}分` +
+            (weightedText === null ? '' : `、按金额加权平均值为${weightedText}分`) +
+            `，相差均超过${SCORE_TOLERANCE}分。`,
+          messageEn:
+            `The declared overall score is ${num(declared)}, but the ${scored.length} project scores average ${meanText}` +
+            (weightedText === null ? '' : ` (amount-weighted ${weightedText})`) +
+            `, both more than ${SCORE_TOLERANCE} point away.`,
+          expected: declared,
+          actual: Number(meanText),
+          evidence: [claimEvidence(claim), ...rowsEvidence(scored)],
+          details: { mean: Number(meanText), weightedMean: weightedText === null ? null : Number(weightedText), scoredRows: scored.length },
+        }),
+      );
+    }
+    return findings;
+  },
+};

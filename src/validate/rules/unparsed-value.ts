@@ -1,0 +1,37 @@
+// A cell with text that does not read as a number (e.g. 约12万, 12.2.1) hides a figure from every check, so the auditor must read it by hand.
+import type { Finding } from '../../model.js';
+import { isNullMarker, ROW_FIELDS } from '../cells.js';
+import { rowEvidence } from '../evidence.js';
+import { finding } from '../finding.js';
+import { rowLabelEn, rowLabelZh } from '../format.js';
+import type { Rule } from '../rule.js';
+
+export const unparsedValue: Rule = {
+  code: 'unparsed-value',
+  severity: 'warning',
+  title: { zh: '无法识别的数值', en: 'Unreadable value' },
+  checks: {
+    zh: '金额、实现程度、得分单元格有内容却不是可识别的数字——该数字无法参与核对，需人工查看。',
+    en: 'An amount, completion or score cell has text that does not read as a number — it escapes every check and needs a human eye.',
+  },
+  check(report) {
+    const findings: Finding[] = [];
+    for (const row of report.projects) {
+      for (const f of ROW_FIELDS) {
+        const raw = row.raw[f.field];
+        if (row[f.field] !== null || isNullMarker(raw)) continue;
+        findings.push(
+          finding(this, {
+            message: `${rowLabelZh(row)}的${f.zh}“${raw}”不是可识别的数字。`,
+            messageEn: `${rowLabelEn(row)} has ${f.en} “${raw}”, which does not read as a number.`,
+            expected: f.field,
+            actual: raw,
+            evidence: [rowEvidence(row)],
+            details: { field: f.field },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};
