@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isWordLockFile } from '../../src/ingest/lock-file.js';
+
+describe('isWordLockFile', () => {
+  it('recognises the owner files Word and WPS leave next to an open document', () => {
+    expect(isWordLockFile('~$2022年自评报告.docx')).toBe(true);
+    expect(isWordLockFile('reports/~$report.doc')).toBe(true);
+    expect(isWordLockFile('C:\\报告\\~$报告.docx')).toBe(true);
+    expect(isWordLockFile('~$report.wps')).toBe(true);
+  });
+
+  it('leaves real reports alone', () => {
+    expect(isWordLockFile('2022年自评报告.docx')).toBe(false);
+    expect(isWordLockFile('~report.docx')).toBe(false);
+    expect(isWordLockFile('a~$b.docx')).toBe(false);
+    expect(isWordLockFile('~$data.xlsx')).toBe(false);
+  });
+});
