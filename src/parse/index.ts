@@ -1,6 +1,97 @@
-// Placeholder until the parse issue lands: the signature the pipeline relies on.
-import type { Report, SourceDocument } from '../model.js';
+/**
+ * SourceDocument → Report: metadata, the section tree, the claims stated in
+ * prose, the project tables and their rows (or projects listed in prose).
+ * Pure: the validator adds findings and the summary's counts later.
+ */
+import { SCHEMA_VERSION, type Claim, type Location, type Project, type ProjectTable, type Report, type SourceDocument } from '../model.js';
+import { fromNumber, sum, toNumber } from '../decimal.js';
+import { findClaims, type ClaimBody } from './claims/index.js';
+import { readMeta, readTitle } from './meta.js';
+import { toHalfWidth, toWan } from './numbers.js';
+import { readProjectRows } from './project-rows.js';
+import { readProjectTable } from './project-table.js';
+import { readProseProjects } from './prose-projects.js';
+import { readSections } from './sections.js';
 
-export function parse(_doc: SourceDocument): Report {
-  throw new Error('parse: not implemented yet');
+interface PlacedClaim {
+  block: number;
+  offset: number;
+  body: ClaimBody;
+  quote: string;
+  location: Location;
+}
+
+export function parse(doc: SourceDocument): Report {
+  const { blocks } = doc;
+  const title = readTitle(blocks);
+  const { sections, sectionOfBlock, headingOfBlock } = readSections(blocks, new Set(title.blocks));
+
+  // claims stated in prose
+  const placed: PlacedClaim[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (block.type !== 'paragraph') continue;
+    for (const found of findClaims(toHalfWidth(block.text))) {
+      placed.push({ block: i, offset: found.start, body: found.claim, quote: block.text.slice(found.start, found.end), location: block.location });
+    }
+  }
+
+  // project tables and their rows
+  const tables: ProjectTable[] = [];
+  const projects: Project[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (block.type !== 'table') continue;
+    const before = blocks[i - 1];
+    const layout = readProjectTable(block, before?.type === 'paragraph' ? before.text : null);
+    if (!layout) continue;
+    const id = `t${tables.length + 1}`;
+    tables.push({ id, sectionId: sectionOfBlock[i] ?? null, columns: layout.columns, location: block.location });
+    const rows = readProjectRows(block, layout, id);
+    projects.push(...rows.projects);
+    rows.totals.forEach((t, k) => placed.push({ block: i, offset: k, body: t.claim, quote: t.quote, location: t.location }));
+  }
+
+  // projects listed in prose, only when no table lists them (the same projects twice would read as duplicates)
+  if (projects.length === 0) {
+    const countIn = (b: number) => {
+      const count = placed.find((p) => p.block === b && p.body.type === 'projectCount');
+      return count && count.body.type === 'projectCount' ? count.body.value : null;
+    };
+    const prose = readProseProjects(blocks, headingOfBlock, countIn);
+    projects.push(...prose.projects);
+    // one project's own amount (`安排经费12万元`) is not a total of the report
+    for (let k = placed.length - 1; k >= 0; k -= 1) {
+      if (placed[k]!.body.type === 'totalAmount' && prose.itemBlocks.has(placed[k]!.block)) placed.splice(k, 1);
+    }
+  }
+
+  placed.sort((a, b) => a.block - b.block || a.offset - b.offset);
+  const claims: Claim[] = placed.map((p, k) => ({
+    ...p.body,
+    id: `c${k + 1}`,
+    quote: p.quote,
+    sectionId: sectionOfBlock[p.block] ?? null,
+    location: p.location,
+  }) as Claim);
+
+  const tableCount = tables.length + (projects.some((p) => p.tableId === null) ? 1 : 0);
+  const declaredCounts = claims.flatMap((c) => (c.type === 'projectCount' ? [c.value] : []));
+  const meta = readMeta(blocks, title.title, tableCount, declaredCounts);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { ...doc.source, warnings: doc.warnings },
+    meta,
+    sections,
+    claims,
+    tables,
+    projects,
+    findings: [],
+    summary: { projectCount: projects.length, amountTotal: amountTotal(projects), errors: 0, warnings: 0, infos: 0, status: 'ok' },
+  };
+}
+
+/** The projects' amounts added in 万元, exactly; null when no amount is known. */
+function amountTotal(projects: readonly Project[]): number | null {
+  const amounts = projects.flatMap((p) => (p.amount !== null && p.amountUnit ? [toWan(fromNumber(p.amount), p.amountUnit)] : []));
+  return amounts.length === 0 ? null : toNumber(sum(amounts));
 }

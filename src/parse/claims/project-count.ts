@@ -1,0 +1,29 @@
+/**
+ * Declared project counts: `预算项目24个`, `２４个`, `二十四个`, `共6个项目`,
+ * `项目共4个`, `资金共分为10个项目`, `决定建设6个项目`, `10个项目均完工`.
+ * Subsets (`其中3个项目`, `达到100%的项目有14个`) and counts of other
+ * things (村, 人, 件) are not declared counts.
+ */
+import { COUNT_NUMBER, PROJECT_COUNT_PATTERNS } from '../lexicon.js';
+import { parseCount } from '../numbers.js';
+import { allMatches, clauseAround, type Found } from './found.js';
+
+const PATTERNS = PROJECT_COUNT_PATTERNS.map((p) => new RegExp(p.source.replace('N', COUNT_NUMBER), 'g'));
+
+export function findProjectCounts(text: string): Found[] {
+  const found: Found[] = [];
+  const taken: [number, number][] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of allMatches(pattern, text)) {
+      const value = parseCount(m[1]!);
+      if (value === null) continue;
+      const numberAt = m.index + m[0].indexOf(m[1]!);
+      // one count is one claim even when two patterns read it
+      if (taken.some(([s, e]) => numberAt >= s && numberAt < e)) continue;
+      taken.push([numberAt, numberAt + m[1]!.length]);
+      const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
+      found.push({ claim: { type: 'projectCount', value, unit: '个' }, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,36 @@
+/**
+ * A key that is the same for the same project across rows, reports and
+ * years: years (`2022年`, `2019-2020年`), short bracket tags (`[综]`,
+ * `（预）`), punctuation and spaces are dropped, and the rest is cut into
+ * words by nodejieba so keys can also be compared word by word.
+ */
+import nodejieba from 'nodejieba';
+import { NAME_KEY_SEPARATOR, NAME_TAGS, NAME_YEARS } from './lexicon.js';
+import { toHalfWidth } from './numbers.js';
+
+// the dictionary loads once per process (about two seconds), not per name
+nodejieba.load();
+
+const cache = new Map<string, string>();
+/** names repeat across a batch (the same projects every year); the cache stays bounded */
+const CACHE_LIMIT = 50_000;
+
+export function nameKey(name: string): string {
+  const cached = cache.get(name);
+  if (cached !== undefined) return cached;
+  const bare = toHalfWidth(name)
+    .replace(NAME_YEARS, '')
+    .replace(NAME_TAGS, '')
+    .replace(/[\p{P}\p{S}\s]+/gu, '');
+  // runs of digits or Latin letters stay whole; only the Chinese runs are cut into words
+  const tokens = (bare.match(/[0-9A-Za-z]+|[^0-9A-Za-z]+/g) ?? []).flatMap((run) => (/^[0-9A-Za-z]+$/.test(run) ? [run] : nodejieba.cut(run)));
+  const key = tokens.filter((t) => t.trim() !== '').join(NAME_KEY_SEPARATOR);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, key);
+  return key;
+}
+
+/** The words of a key, for word-by-word comparison. */
+export function keyTokens(key: string): string[] {
+  return key === '' ? [] : key.split(NAME_KEY_SEPARATOR);
+}
