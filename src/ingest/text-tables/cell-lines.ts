@@ -22,6 +22,8 @@ export function isCellLineCandidate(l: SourceLine): boolean {
 
 /** Split one run of consecutive short lines into paragraphs and cell-lines tables, in order. */
 export function readCellLineRun(run: readonly SourceLine[]): RunPiece[] {
+  // the smallest table is a 2-wide header and two rows
+  if (run.length < 6) return run.map((line) => ({ kind: 'paragraph', line }));
   const cells = run.map((l) => l.text);
   const classes = cells.map(classifyCell);
   const pieces: RunPiece[] = [];

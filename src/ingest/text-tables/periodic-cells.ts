@@ -8,8 +8,9 @@
  * blanks and `—` fit either). So for each candidate width w, the first w cells
  * are the header and the following cells are cut into rows of w; the table
  * lasts while rows keep the column kinds set by the first row and each row
- * carries at least one number. A width is accepted only with two or more rows
- * and a numeric column; when two widths fit equally well the run is left alone.
+ * carries at least one number. A width is accepted only with two or more rows,
+ * a text column and a numeric column; when two widths fit equally well the run
+ * is left alone.
  *
  * Conservative by design: a wrong grid is worse than no grid, because the
  * parser would read amounts from the wrong column. Generic by design: no
@@ -59,7 +60,8 @@ function tableCellsAt(classes: readonly CellClass[], start: number, width: numbe
     if (!rowFits(classes, rowStart, width, columnKinds)) break;
     rows++;
   }
-  if (rows < 2 || !columnKinds.includes('number')) return 0;
+  // rows need a label (text) and a value (number); numbers under a header alone are a form's cells
+  if (rows < 2 || !columnKinds.includes('number') || !columnKinds.includes('text')) return 0;
   return width * (rows + 1);
 }
 

@@ -15,29 +15,42 @@ export function isTabCellLine(l: SourceLine): boolean {
 export function readTabCellLines(lines: readonly SourceLine[], start: number): Attempt<TableBlock> {
   const first = lines[start];
   if (first === undefined || !isTabCellLine(first) || first.text === '') return { value: null, next: start + 1 };
+  // first pass, allocation-free: where the stretch ends and whether it is a table
+  let rowCount = 0;
+  let widest = 0;
+  let inRow = 0;
+  let next = start;
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i];
+    if (l === undefined) break;
+    if (isTabCellLine(l)) {
+      if (inRow === 0) rowCount++;
+      inRow++;
+      if (inRow > widest) widest = inRow;
+      next = i + 1;
+    } else if (l.text === '') {
+      inRow = 0;
+    } else {
+      break;
+    }
+  }
+  // any later start inside this stretch sees a subset of these rows, and fails too
+  if (rowCount < 2 || widest < 2) return { value: null, next };
+
   const rows: GridRow[] = [];
   let row: SourceLine[] = [];
-  let next = start;
   const closeRow = (): void => {
     const a = row[0];
     const b = row[row.length - 1];
     if (a !== undefined && b !== undefined) rows.push({ cells: row.map((l) => l.text), line: a.line, endLine: b.line });
     row = [];
   };
-  for (let i = start; i < lines.length; i++) {
+  for (let i = start; i < next; i++) {
     const l = lines[i];
     if (l === undefined) break;
-    if (isTabCellLine(l)) {
-      row.push(l);
-      next = i + 1;
-    } else if (l.text === '') {
-      closeRow();
-    } else {
-      break;
-    }
+    if (isTabCellLine(l)) row.push(l);
+    else closeRow();
   }
   closeRow();
-  // any later start inside this stretch sees a subset of these rows, and fails too
-  if (rows.length < 2 || !rows.some((r) => r.cells.length >= 2)) return { value: null, next };
   return { value: toTableBlock(rows, 'tab-cell-lines'), next };
 }
