@@ -182,8 +182,8 @@ export function restoreListNumbers(documentXml: string, numberingXml: string | n
   let changed = false;
   $('w\\:p').each((_, paragraph) => {
     const p = $(paragraph);
-    // Text boxes are stored twice (DrawingML and a VML fallback): count them once.
-    if (p.parents('mc\\:Fallback').length > 0) return;
+    // Text boxes are stored twice (DrawingML choice, VML fallback); mammoth reads the fallback, so number that copy only.
+    if (p.parents('mc\\:Choice').length > 0) return;
     const reference = numberingOf(p, styles, definitions);
     if (!reference) return;
     changed = true;

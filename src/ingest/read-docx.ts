@@ -70,8 +70,24 @@ export async function readDocx(
   return {
     source: { ...source, format: 'docx', encoding: null },
     blocks,
-    warnings: [...result.messages.map((message) => message.message), ...warnings],
+    warnings: [...result.messages.map((message) => message.message).filter(mayLoseContent), ...warnings],
   };
+}
+
+/**
+ * mammoth messages about looks only: the text is still read (an unknown style
+ * becomes a plain paragraph, an image we skip anyway). Every warning kept
+ * becomes a "possible content loss" finding, so these would be false alarms
+ * on nearly every real report.
+ */
+const PRESENTATION_ONLY_WARNINGS: readonly RegExp[] = [
+  /^Unrecognised (paragraph|run|table) style:/,
+  /style with ID .* was referenced but not defined in the document$/,
+  /^Image of type .* is unlikely to display in web browsers$/,
+];
+
+function mayLoseContent(message: string): boolean {
+  return !PRESENTATION_ONLY_WARNINGS.some((pattern) => pattern.test(message));
 }
 
 function directoryOf(bytes: Uint8Array): ZipEntry[] {
