@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findCompletionDistributions } from '../../../src/parse/claims/completion-distribution.js';
+import { toHalfWidth } from '../../../src/parse/numbers.js';
+
+const distributions = (text: string) =>
+  findCompletionDistributions(toHalfWidth(text)).map((f) => ({ quote: text.slice(f.start, f.end), value: f.claim.value }));
+
+describe('completion distributions', () => {
+  it('reads exact, at-least and not-started levels with counts as written', () => {
+    const text = '本部门1-12月份绩效目标实现程度达到100%的项目有14个，绩效目标实现程度在50%的项目有4个，绩效目标实现程度在30%的项目有1个，工作未开展的项目有5个。';
+    const [d, ...rest] = distributions(text);
+    expect(rest).toEqual([]);
+    expect(d!.quote).toBe(text);
+    expect(d!.value).toEqual([
+      { level: '100%', percent: 100, match: 'exact', count: 14, text: '达到100%的项目有14个' },
+      { level: '50%', percent: 50, match: 'atLeast', count: 4, text: '在50%的项目有4个' },
+      { level: '30%', percent: 30, match: 'atLeast', count: 1, text: '在30%的项目有1个' },
+      { level: 'not-started', percent: null, match: 'notStarted', count: 5, text: '工作未开展的项目有5个' },
+    ]);
+  });
+
+  it('keeps two sentences apart and stops before the score', () => {
+    const text = '1. 绩效目标实现情况。1-12月份绩效目标实现程度达到100%的项目有21个，实现程度在50%的项目有2个。另有实现程度达到８０％以上的项目有二个。自评得分为90分。';
+    const found = distributions(text);
+    expect(found.map((d) => d.value.map((l) => [l.level, l.match, l.count]))).toEqual([
+      [['100%', 'exact', 21], ['50%', 'atLeast', 2]],
+      [['80%', 'atLeast', 2]],
+    ]);
+    expect(found[0]!.quote).toBe('1-12月份绩效目标实现程度达到100%的项目有21个，实现程度在50%的项目有2个。');
+  });
+});
