@@ -125,11 +125,19 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], limits: IngestLimits):
   if (encrypted) throw refuse.corruptDocx(`${encrypted.name} is encrypted inside the zip`);
 }
 
+/**
+ * Pictures and embedded objects hold no text we read: they are passed on
+ * empty (mammoth only needs them to exist), which saves inflating the
+ * largest entries of a real report.
+ */
+const OPAQUE_PART = /^word\/(media|embeddings)\//;
+
 /** Every entry inflated, each bounded by its declared size (already checked against the limit). */
 function unpack(bytes: Uint8Array, entries: readonly ZipEntry[], limits: IngestLimits): ZipFile[] {
   return entries
     .filter((entry) => !entry.name.endsWith('/'))
     .map((entry) => {
+      if (OPAQUE_PART.test(entry.name)) return { name: entry.name, data: new Uint8Array(0) };
       try {
         return { name: entry.name, data: readZipEntry(bytes, entry) };
       } catch (error) {

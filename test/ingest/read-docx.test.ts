@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { ingest, IngestError } from '../../src/ingest/index.js';
 import { readZipDirectory, readZipEntry } from '../../src/ingest/zip-entries.js';
@@ -160,6 +161,17 @@ describe('Word details', () => {
     });
     const doc = await read(bytes);
     expect(paragraphs(doc).map((b) => b.text)).toEqual(['一、前', '二、文本框内', '三、后']);
+  });
+
+  it('reads a report with a picture: the text comes through, the picture costs nothing', async () => {
+    // a 1×1 PNG
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const document = new Document({
+      sections: [{ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } })] }), new Paragraph('图后正文')] }],
+    });
+    const doc = await read(new Uint8Array(await Packer.toBuffer(document)));
+    expect(paragraphs(doc).map((b) => b.text)).toEqual(['图后正文']);
+    expect(doc.warnings).toEqual([]);
   });
 
   it('keeps a nested table as its own table block, not duplicated into the outer cell', async () => {
