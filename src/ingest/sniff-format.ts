@@ -30,15 +30,15 @@ function skipLeadingWhitespace(bytes: Uint8Array): number {
 
 /** Zero bytes, or nothing but whitespace (ASCII, a BOM, UTF-16 zeros, full-width spaces). */
 function isBlank(bytes: Uint8Array): boolean {
-  if (bytes.length > 4096) return false;
-  const text = decodeLoosely(bytes);
-  return text.replace(/[\s\u3000\ufeff\u0000]/g, '') === '';
+  // A real file shows a non-blank character within its first bytes: only a blank head is worth decoding whole.
+  // (streaming decode of the head, so a character cut at the boundary is not counted)
+  const blank = (part: Uint8Array): boolean => decodeLoosely(part).replace(/[\s\u3000\ufeff\u0000]/g, '') === '';
+  return blank(bytes.subarray(0, 4096)) && (bytes.length <= 4096 || blank(bytes));
 }
 
 function decodeLoosely(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes, { stream: true });
 }
 
 function isWhitespaceByte(b: number): boolean {

@@ -19,6 +19,11 @@ describe('sniffFormat', () => {
     expect(sniffFormat(bytes(0xef, 0xbb, 0xbf, 0x0a))).toBe('empty');
     expect(sniffFormat(bytes(0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00))).toBe('empty');
     expect(sniffFormat(text(' x '))).toBe('text');
+    // long files too, with a full-width space cut at the 4096-byte boundary
+    expect(sniffFormat(text(' ' + '\u3000'.repeat(3000)))).toBe('empty');
+    expect(sniffFormat(text(' '.repeat(10_000) + '正文'))).toBe('text');
+    // invalid bytes are not whitespace
+    expect(sniffFormat(new Uint8Array(10).fill(0xff))).toBe('text');
   });
 
   it('does not take a text that mentions PK or %PDF later on for a zip or PDF', () => {
