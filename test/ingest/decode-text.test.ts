@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../bench/prng.js';
 import { decodeText } from '../../src/ingest/decode-text.js';
 import { IngestError } from '../../src/ingest/ingest-error.js';
 
 const seed = readFileSync(new URL('../../fixtures/shenxing-2022-summary.txt', import.meta.url), 'utf8');
-
-/** mulberry32: a tiny deterministic PRNG so "random bytes" are the same on every run */
-function prng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function utf16be(text: string): Buffer {
   const le = Buffer.from(text, 'utf16le');
@@ -62,7 +51,7 @@ describe('decodeText: encodings', () => {
   });
 
   it('does not refuse legitimate Chinese text in GB18030, whatever the characters', () => {
-    const rnd = prng(7);
+    const rnd = createRng(7).next;
     for (let n = 0; n < 200; n++) {
       let text = '';
       const len = 1 + Math.floor(rnd() * 300);
@@ -86,7 +75,7 @@ describe('decodeText: encodings', () => {
 
 describe('decodeText: refusals', () => {
   it('refuses random bytes of any size from 32 bytes up, never returning garbage', () => {
-    const rnd = prng(2024);
+    const rnd = createRng(2024).next;
     for (let n = 0; n < 500; n++) {
       const size = 32 + Math.floor(rnd() * 4000);
       const bytes = new Uint8Array(size);
@@ -96,7 +85,7 @@ describe('decodeText: refusals', () => {
   });
 
   it('refuses random bytes even with no NUL among them', () => {
-    const rnd = prng(99);
+    const rnd = createRng(99).next;
     for (let n = 0; n < 300; n++) {
       const size = 64 + Math.floor(rnd() * 1000);
       const bytes = new Uint8Array(size);

@@ -4,22 +4,12 @@
  * way extraction tools write it, read back, and compared cell for cell.
  */
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../bench/prng.js';
 import type { Block, TableBlock } from '../../src/model.js';
 import { SourceDocumentSchema } from '../../src/model.js';
 import { toSourceLines } from '../../src/ingest/read-text.js';
 import { recoverBlocks } from '../../src/ingest/text-tables.js';
 import { classifyCell } from '../../src/ingest/text-tables/cell-class.js';
-
-function prng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADERS = ['部门名称', '项目名称', '资金数额（万元）', '实现程度（%）', '自评得分', '备注', '实施单位', '预算数', '执行数', '执行率'];
 const DEPTS = ['神星镇人民政府本级', '财政所', '农业农村办公室'];
@@ -106,11 +96,26 @@ function expectProseAround(blocks: Block[], firstLine: number, tableLineCount: n
   expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'table', 'paragraph']);
 }
 
+/**
+ * Puts the rendered table lines between prose, reads them back and checks
+ * the layout, the exact grid and the prose around; returns the table and the
+ * line it should start at for layout-specific location checks.
+ */
+function roundTrip(spec: Spec, lines: string[], layout: TableBlock['layout']): { table: TableBlock; firstLine: number } {
+  const { text, firstLine } = embed(lines);
+  const blocks = blocksOf(text);
+  const table = onlyTable(blocks);
+  expect(table.layout).toBe(layout);
+  expect(table.rows).toEqual(grid(spec));
+  expectProseAround(blocks, firstLine, lines.length);
+  return { table, firstLine };
+}
+
 const CASES = 150;
 
 describe('tab-cell-lines: one tab-prefixed cell per line, rows split by blank lines', () => {
   it('recovers generated grids exactly, with each row located at its lines', () => {
-    const rnd = prng(1);
+    const rnd = createRng(1).next;
     for (let n = 0; n < CASES; n++) {
       const spec = makeSpec(rnd, { blank: '', spacesInNames: true });
       const lines: string[] = [];
@@ -119,15 +124,10 @@ describe('tab-cell-lines: one tab-prefixed cell per line, rows split by blank li
         // trailing spaces after a cell, as in the seed: the cell is kept trimmed
         for (const cell of row) lines.push(`\t${cell}${rnd() < 0.1 ? '   ' : ''}`);
       });
-      const { text, firstLine } = embed(lines);
-      const blocks = blocksOf(text);
-      const table = onlyTable(blocks);
-      expect(table.layout).toBe('tab-cell-lines');
-      expect(table.rows).toEqual(grid(spec));
+      const { table, firstLine } = roundTrip(spec, lines, 'tab-cell-lines');
       const w = spec.header.length;
       expect(table.rowLocations).toEqual(grid(spec).map((_, r) => ({ line: firstLine + r * (w + 1), endLine: firstLine + r * (w + 1) + w - 1 })));
       expect(table.location).toEqual({ line: firstLine, endLine: firstLine + lines.length - 1 });
-      expectProseAround(blocks, firstLine, lines.length);
     }
   });
 
@@ -149,35 +149,25 @@ describe('tab-cell-lines: one tab-prefixed cell per line, rows split by blank li
 
 describe('pipe: cells joined by |', () => {
   it('recovers generated row-per-line grids exactly, with or without outer pipes', () => {
-    const rnd = prng(2);
+    const rnd = createRng(2).next;
     for (let n = 0; n < CASES; n++) {
       const spec = makeSpec(rnd, { blank: '', spacesInNames: true });
       const outer = rnd() < 0.5;
       const lines = grid(spec).map((row) => (outer ? `| ${row.join(' | ')} |` : row.join(' | ')));
       if (rnd() < 0.3) lines.splice(1, 0, `|${spec.header.map(() => '---').join('|')}|`);
-      const { text, firstLine } = embed(lines);
-      const blocks = blocksOf(text);
-      const table = onlyTable(blocks);
-      expect(table.layout).toBe('pipe');
-      expect(table.rows).toEqual(grid(spec));
+      const { table, firstLine } = roundTrip(spec, lines, 'pipe');
       expect(table.rowLocations[0]).toEqual({ line: firstLine });
-      expectProseAround(blocks, firstLine, lines.length);
     }
   });
 
   it('cuts `cell |` lines by the header width, a bare | being an empty cell', () => {
-    const rnd = prng(3);
+    const rnd = createRng(3).next;
     for (let n = 0; n < CASES; n++) {
       const spec = makeSpec(rnd, { blank: '', spacesInNames: true });
       const lines = grid(spec).flat().map((cell) => (cell === '' ? '|' : `${cell} |`));
-      const { text, firstLine } = embed(lines);
-      const blocks = blocksOf(text);
-      const table = onlyTable(blocks);
-      expect(table.layout).toBe('pipe');
-      expect(table.rows).toEqual(grid(spec));
+      const { table, firstLine } = roundTrip(spec, lines, 'pipe');
       const w = spec.header.length;
       expect(table.rowLocations[1]).toEqual({ line: firstLine + w, endLine: firstLine + 2 * w - 1 });
-      expectProseAround(blocks, firstLine, lines.length);
     }
   });
 
@@ -205,17 +195,12 @@ describe('pipe: cells joined by |', () => {
 
 describe('tab-row: tab-separated cells, one row per line', () => {
   it('recovers generated grids exactly, blank cells included', () => {
-    const rnd = prng(4);
+    const rnd = createRng(4).next;
     for (let n = 0; n < CASES; n++) {
       const spec = makeSpec(rnd, { blank: '', spacesInNames: true });
       const lines = grid(spec).map((row) => row.join('\t'));
-      const { text, firstLine } = embed(lines);
-      const blocks = blocksOf(text);
-      const table = onlyTable(blocks);
-      expect(table.layout).toBe('tab-row');
-      expect(table.rows).toEqual(grid(spec));
+      const { table, firstLine } = roundTrip(spec, lines, 'tab-row');
       expect(table.rowLocations).toEqual(lines.map((_, r) => ({ line: firstLine + r })));
-      expectProseAround(blocks, firstLine, lines.length);
     }
   });
 
@@ -231,19 +216,14 @@ describe('tab-row: tab-separated cells, one row per line', () => {
 
 describe('spaces: cells aligned by runs of spaces', () => {
   it('recovers generated grids of three or more columns exactly', () => {
-    const rnd = prng(5);
+    const rnd = createRng(5).next;
     let checked = 0;
     for (let n = 0; n < CASES; n++) {
       // a blank cell cannot be written with spaces; a placeholder dash can
       const spec = makeSpec(rnd, { blank: '—', spacesInNames: true });
       if (spec.header.length < 3) continue;
       const lines = grid(spec).map((row) => row.join(rnd() < 0.5 ? '    ' : '\u3000'));
-      const { text, firstLine } = embed(lines);
-      const blocks = blocksOf(text);
-      const table = onlyTable(blocks);
-      expect(table.layout).toBe('spaces');
-      expect(table.rows).toEqual(grid(spec));
-      expectProseAround(blocks, firstLine, lines.length);
+      roundTrip(spec, lines, 'spaces');
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
@@ -257,20 +237,15 @@ describe('spaces: cells aligned by runs of spaces', () => {
 
 describe('cell-lines: one cell per line, no separator (header-driven chunking)', () => {
   it('recovers generated grids exactly from the period', () => {
-    const rnd = prng(6);
+    const rnd = createRng(6).next;
     let checked = 0;
     for (let n = 0; n < CASES; n++) {
       // a blank line would end the run, so blanks are written as a dash
       const spec = makeSpec(rnd, { blank: '—', spacesInNames: true });
       const lines = grid(spec).flat();
-      const { text, firstLine } = embed(lines);
-      const blocks = blocksOf(text);
-      const table = onlyTable(blocks);
-      expect(table.layout).toBe('cell-lines');
-      expect(table.rows).toEqual(grid(spec));
+      const { table, firstLine } = roundTrip(spec, lines, 'cell-lines');
       const w = spec.header.length;
       expect(table.rowLocations[0]).toEqual({ line: firstLine, endLine: firstLine + w - 1 });
-      expectProseAround(blocks, firstLine, lines.length);
       checked++;
     }
     expect(checked).toBe(CASES);
