@@ -87,8 +87,11 @@ function splitListNumber(raw: string): { text: string; listNumber: string | null
   const open = raw.indexOf(LIST_NUMBER_OPEN);
   const close = open >= 0 ? raw.indexOf(LIST_NUMBER_CLOSE, open) : -1;
   const listNumber = open >= 0 && close > open ? raw.slice(open + 1, close) : null;
-  const text = raw.replaceAll(LIST_NUMBER_OPEN, '').replaceAll(LIST_NUMBER_CLOSE, '').trim();
-  return { text, listNumber: listNumber === '' ? null : listNumber };
+  return { text: withoutMarkers(raw).trim(), listNumber: listNumber === '' ? null : listNumber };
+}
+
+function withoutMarkers(text: string): string {
+  return text.replaceAll(LIST_NUMBER_OPEN, '').replaceAll(LIST_NUMBER_CLOSE, '');
 }
 
 /**
@@ -137,7 +140,8 @@ function tableGrid($: CheerioAPI, table: Selection, nested: Selection[]): string
           // Only the outermost tables inside this cell; deeper ones are collected when those are read.
           if ($(inner).parentsUntil(cell, 'table').length === 0) nested.push($(inner));
         });
-        const text = textOf($, cell).trim();
+        // a list number restored inside a cell (an auto-numbered 序号 column) is just part of the cell text
+        const text = withoutMarkers(textOf($, cell)).trim();
         const colspan = span(cell.attr('colspan'));
         const rowspan = span(cell.attr('rowspan'));
         while (row[column] !== undefined) column++;

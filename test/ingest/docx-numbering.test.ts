@@ -92,6 +92,13 @@ describe('restoreListNumbers', () => {
     expect(restoreListNumbers(xml, null, null)).toBe(xml);
   });
 
+  it('keeps whitespace-only runs when it rewrites the XML', () => {
+    const xml = documentXml(
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>a</w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t>b</w:t></w:r></w:p>',
+    );
+    expect(restoreListNumbers(xml, OUTLINE, null)).toContain('<w:t xml:space="preserve"> </w:t>');
+  });
+
   it('escapes nothing away from the text around it', () => {
     const xml = documentXml(p('A &amp; B &lt;C&gt;', { numId: 1, ilvl: 0 }));
     expect(restoreListNumbers(xml, OUTLINE, null)).toContain('A &amp; B &lt;C&gt;');

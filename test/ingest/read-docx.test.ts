@@ -174,6 +174,22 @@ describe('Word details', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('restores an auto-numbered 序号 column inside a table', async () => {
+    const lvl = '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>';
+    const row = (...cells: string[]): string => `<w:tr>${cells.map((c) => `<w:tc>${c}</w:tc>`).join('')}</w:tr>`;
+    const numbered = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>`;
+    const bytes = docx({
+      numbering: numberingXml(`<w:abstractNum w:abstractNumId="0">${lvl}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`),
+      document: documentXml(`<w:tbl>${row(p('序号'), p('项目'))}${row(numbered, p('甲'))}${row(numbered, p('乙'))}</w:tbl>`),
+    });
+    const doc = await read(bytes);
+    expect(tables(doc)[0]!.rows).toEqual([
+      ['序号', '项目'],
+      ['1', '甲'],
+      ['2', '乙'],
+    ]);
+  });
+
   it('keeps a nested table as its own table block, not duplicated into the outer cell', async () => {
     const cell = (content: string): string => `<w:tc>${content}</w:tc>`;
     const inner = `<w:tbl><w:tr>${cell(p('内1'))}${cell(p('内2'))}</w:tr></w:tbl>`;
