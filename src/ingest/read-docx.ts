@@ -63,8 +63,9 @@ export async function readDocx(
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       },
     );
-  } catch (error) {
-    throw refuse.corruptDocx(error instanceof Error ? error.message : String(error));
+  } catch {
+    // mammoth's own message is parser internals (xmldom, line/column): not words for the person submitting
+    throw refuse.corruptDocx('the document body, word/document.xml, cannot be parsed');
   }
   const { blocks, warnings } = htmlToBlocks(result.value, { maxTableRows: limits.maxTableRows });
   return {

@@ -112,6 +112,14 @@ describe('ingest: refused inputs each say what is wrong', () => {
     expect(error.reason).toContain('损坏或不完整');
   });
 
+  it('a docx whose main XML is broken', async () => {
+    for (const xml of ['<w:document><w:body><w:p>', 'not xml at all', '']) {
+      const error = await refusal(docx({ document: xml }), 'broken.docx');
+      expect(error.kind).toBe('corrupt-docx');
+      expect(error.reasonEn).not.toMatch(/xmldom|null|undefined/);
+    }
+  });
+
   it('a zip that is not a Word document (an .xlsx, a plain zip)', async () => {
     const xlsx = writeZip([{ name: 'xl/workbook.xml', data: encode('<workbook/>') }], { deflate: true });
     const xlsxError = await refusal(xlsx, 'renamed.docx');
