@@ -56,6 +56,14 @@ export function difference(declared: number, computed: Decimal): string {
   return toString(subtract(computed, fromNumber(declared)));
 }
 
+/** The gap in words: how much the computed figure is over (多) or short of (少) the declared one. */
+export function gapWords(declared: number, computed: Decimal, unit: string): { zh: string; en: string } {
+  const diff = subtract(computed, fromNumber(declared));
+  const over = diff.units > 0n;
+  const size = toString({ units: over ? diff.units : -diff.units, scale: diff.scale });
+  return over ? { zh: `多${size}${unit}`, en: `${size} ${unit} more` } : { zh: `少${size}${unit}`, en: `${size} ${unit} less` };
+}
+
 export function decimalText(value: Decimal): string {
   return toString(value);
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../../model.js';
 import { claimEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import { num } from '../format.js';
-import { agrees, decimalText, difference, sumNumbers } from '../money.js';
+import { agrees, decimalText, difference, gapWords, sumNumbers } from '../money.js';
 import type { Rule } from '../rule.js';
 import { compare, fromNumber } from '../../decimal.js';
 
@@ -29,11 +29,12 @@ export const breakdownMismatch: Rule = {
       const partsText = parts.map((p) => num(p.value)).join(' + ');
       const computed = decimalText(total);
       const diff = difference(whole, total);
+      const gap = gapWords(whole, total, unit);
       findings.push(
         finding(this, {
           severity: hedged ? 'info' : 'error',
-          message: `总数${num(whole)}${unit}的分项 ${partsText} = ${computed}${unit}，与总数相差${diff}${unit}${hedged ? '（列举以“等”结尾，可能不完整）' : ''}。`,
-          messageEn: `The parts of ${num(whole)} ${unit} add up to ${partsText} = ${computed} ${unit}, a difference of ${diff} ${unit}${hedged ? ' (the list ends in 等 and may be incomplete)' : ''}.`,
+          message: `总数${num(whole)}${unit}的分项 ${partsText} = ${computed}${unit}，比总数${gap.zh}${hedged ? '（列举以“等”结尾，可能不完整）' : ''}。`,
+          messageEn: `The parts of ${num(whole)} ${unit} add up to ${partsText} = ${computed} ${unit}, ${gap.en} than the whole${hedged ? ' (the list ends in 等 and may be incomplete)' : ''}.`,
           expected: whole,
           actual: Number(computed),
           evidence: [claimEvidence(claim)],

@@ -4,7 +4,7 @@ import { sameParagraph, type RuleContext } from '../context.js';
 import { claimEvidence, rowsEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import { num, rowWordEn, rowWordZh } from '../format.js';
-import { agrees, decimalText, difference, sumRows } from '../money.js';
+import { agrees, decimalText, difference, gapWords, sumRows } from '../money.js';
 import type { Rule } from '../rule.js';
 
 /**
@@ -44,11 +44,12 @@ export const totalMismatch: Rule = {
       if (missing.length > 0 || agrees(claim.value, total)) continue;
       const computed = decimalText(total);
       const diff = difference(claim.value, total);
+      const gap = gapWords(claim.value, total, unit);
       const what = claim.type === 'tableTotal' ? { zh: '表格合计行', en: 'The table’s total row' } : { zh: '文中声明资金总额', en: 'The text declares a total of' };
       findings.push(
         finding(this, {
-          message: `${what.zh}${num(claim.value)}${unit}，但${rowWordZh(rows)}${rows.length}个项目金额合计${computed}${unit}（相差${diff}${unit}）。`,
-          messageEn: `${what.en} ${num(claim.value)} ${unit}, but the ${rows.length} amounts in ${rowWordEn(rows)} add up to ${computed} ${unit} (difference ${diff} ${unit}).`,
+          message: `${what.zh}${num(claim.value)}${unit}，但${rowWordZh(rows)}${rows.length}个项目金额合计${computed}${unit}，比声明数${gap.zh}。`,
+          messageEn: `${what.en} ${num(claim.value)} ${unit}, but the ${rows.length} amounts in ${rowWordEn(rows)} add up to ${computed} ${unit}, ${gap.en} than declared.`,
           expected: claim.value,
           actual: Number(computed),
           evidence: [claimEvidence(claim), ...rowsEvidence(rows)],

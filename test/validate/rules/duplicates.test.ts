@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../../src/validate/index.js';
+import { expectValidReport } from '../../support/schema.js';
+import { buildReport, row } from '../support.js';
+
+const run = (...rows: ReturnType<typeof row>[]) => {
+  const report = validate(buildReport({ rows }));
+  expectValidReport(report);
+  return report.findings.filter((f) => f.code === 'duplicate-project' || f.code === 'possible-duplicate').map((f) => [f.code, f.severity, f.expected, f.actual]);
+};
+
+describe('duplicate-project and possible-duplicate', () => {
+  it('an identical name (up to whitespace) and amount in the same department is a duplicate', () => {
+    expect(run(row('村级办公经费', 18), row('村级 办公经费 ', 18), row('防火经费', 5))).toEqual([['duplicate-project', 'error', 1, 2]]);
+  });
+
+  it('the same name with a different amount, or in another department, is not', () => {
+    expect(run(row('村级办公经费', 18), row('村级办公经费', 19))).toEqual([]);
+    expect(run(row('村级办公经费', 18, { department: '甲村' }), row('村级办公经费', 18, { department: '乙村' }))).toEqual([]);
+  });
+
+  it('a year prefix or bracket tag with the same amount is a possible duplicate', () => {
+    expect(run(row('村党组织活动经费', 12.21), row('2022年村党组织活动经费', 12.21))).toEqual([
+      ['possible-duplicate', 'warning', '村党组织活动经费', '2022年村党组织活动经费'],
+    ]);
+    expect(run(row('私挖盗采点勘测费用', 20), row('（预）私挖盗采点勘测费用', 20))).toHaveLength(1);
+  });
+
+  it('the same amount with different names, or a numbered series, is not', () => {
+    expect(run(row('维稳经费', 10), row('神星镇自身建设资金', 10), row('翟家佐河道拆违剩余费用及河道清理费用', 10))).toEqual([]);
+    expect(run(row('第一批农村道路硬化工程', 50), row('第二批农村道路硬化工程', 50))).toEqual([]);
+    expect(run(row('服务群众专项经费', 30.564), row('2022年服务群众专项经费', 44))).toEqual([]);
+  });
+});
