@@ -27,12 +27,15 @@ interface Options {
   blank: string | null;
   /** cell texts may contain single spaces */
   spacesInNames: boolean;
+  /** fewest body rows (cell-lines needs three to see a period) */
+  minRows?: number;
 }
 
 /** A grid whose columns keep their kind (text or number), the shape real project tables have. */
 function makeSpec(rnd: () => number, opts: Options): Spec {
   const width = 2 + Math.floor(rnd() * 7);
-  const rows = 2 + Math.floor(rnd() * 8);
+  const minRows = opts.minRows ?? 2;
+  const rows = minRows + Math.floor(rnd() * (10 - minRows));
   const kinds: Kind[] = [];
   for (let c = 0; c < width; c++) kinds.push(c === 0 ? 'text' : c === 1 || rnd() < 0.6 ? 'number' : 'text');
   const header = kinds.map((_, c) => HEADERS[c] ?? `列${c}`);
@@ -163,7 +166,7 @@ describe('pipe: cells joined by |', () => {
   it('cuts `cell |` lines by the header width, a bare | being an empty cell', () => {
     const rnd = createRng(3).next;
     for (let n = 0; n < CASES; n++) {
-      const spec = makeSpec(rnd, { blank: '', spacesInNames: true });
+      const spec = makeSpec(rnd, { blank: '', spacesInNames: true, minRows: 3 });
       const lines = grid(spec).flat().map((cell) => (cell === '' ? '|' : `${cell} |`));
       const { table, firstLine } = roundTrip(spec, lines, 'pipe');
       const w = spec.header.length;
@@ -241,7 +244,7 @@ describe('cell-lines: one cell per line, no separator (header-driven chunking)',
     let checked = 0;
     for (let n = 0; n < CASES; n++) {
       // a blank line would end the run, so blanks are written as a dash
-      const spec = makeSpec(rnd, { blank: '—', spacesInNames: true });
+      const spec = makeSpec(rnd, { blank: '—', spacesInNames: true, minRows: 3 });
       const lines = grid(spec).flat();
       const { table, firstLine } = roundTrip(spec, lines, 'cell-lines');
       const w = spec.header.length;
@@ -252,7 +255,7 @@ describe('cell-lines: one cell per line, no separator (header-driven chunking)',
   });
 
   it('finds the table after a heading line in the same run and leaves a cut-off last row as paragraphs', () => {
-    const lines = ['具体完成情况如下：', '项目名称', '金额', '得分', '甲项目', '12.21', '100', '乙项目', '１８', '95', '丙项目', '30'];
+    const lines = ['具体完成情况如下：', '项目名称', '金额', '得分', '甲项目', '12.21', '100', '乙项目', '１８', '95', '丙 项目', '—', '90', '丁项目', '30'];
     const blocks = blocksOf(lines.join('\n'));
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph', 'paragraph']);
     const table = blocks[1] as TableBlock;
@@ -260,9 +263,10 @@ describe('cell-lines: one cell per line, no separator (header-driven chunking)',
       ['项目名称', '金额', '得分'],
       ['甲项目', '12.21', '100'],
       ['乙项目', '１８', '95'],
+      ['丙 项目', '—', '90'],
     ]);
-    expect(table.location).toEqual({ line: 2, endLine: 10 });
-    expect(blocks.slice(2).map((b) => b.location.line)).toEqual([11, 12]);
+    expect(table.location).toEqual({ line: 2, endLine: 13 });
+    expect(blocks.slice(2).map((b) => b.location.line)).toEqual([14, 15]);
   });
 
   it('leaves runs without a clear period as paragraphs', () => {
@@ -271,8 +275,18 @@ describe('cell-lines: one cell per line, no separator (header-driven chunking)',
     // a form's label/value pairs with merged cells: widths do not repeat
     const form = ['项目名称', '暖通改造经费', '主管部门', '廊坊市发改委', '年初', '预算数', '43.2', '37.24', '10', '86%', '其中:当年财政拨款', '43.2'];
     expect(blocksOf(form.join('\n')).every((b) => b.type === 'paragraph')).toBe(true);
-    // one row only is not enough evidence
-    expect(blocksOf(['名称', '金额', '甲', '1'].join('\n')).every((b) => b.type === 'paragraph')).toBe(true);
+    // two rows are not enough evidence of a period
+    expect(blocksOf(['名称', '金额', '甲', '1', '乙', '2'].join('\n')).every((b) => b.type === 'paragraph')).toBe(true);
+  });
+
+  it('does not read a title cell and a blank last column as a shifted table', () => {
+    // the form section of scqs_qingshen: a title cell, a header whose last column (原因) is blank
+    const cells = ['预算执行情况', '项目', '预算数', '执行数', '原因', '总额', '238.93', '251.89', '—', '财政资金', '238.93', '251.89', '—', '单位资金', '0.00', '0.00', '—'];
+    const blocks = blocksOf(cells.join('\n'));
+    const table = onlyTable(blocks);
+    expect(table.rows[0]).toEqual(['项目', '预算数', '执行数', '原因']);
+    expect(table.rows.map((r) => r[0])).toEqual(['项目', '总额', '财政资金', '单位资金']);
+    expect(blocks[0]).toMatchObject({ type: 'paragraph', text: '预算执行情况' });
   });
 });
 

@@ -8,9 +8,15 @@
  * blanks and `—` fit either). So for each candidate width w, the first w cells
  * are the header and the following cells are cut into rows of w; the table
  * lasts while rows keep the column kinds set by the first row and each row
- * carries at least one number. A width is accepted only with two or more rows,
- * a text column and a numeric column; when two widths fit equally well the run
- * is left alone.
+ * carries at least one number. A width is accepted only with three or more
+ * rows, a text column and a numeric column, and a first column (the row label
+ * or index) that is never blank; when two widths fit equally well the run is
+ * left alone.
+ *
+ * Why three rows and a filled first column: a title cell before the header
+ * shifts every row by one, and the shifted reading stays self-consistent when
+ * the last column is blank or text (a form's 原因/备注). Its first column then
+ * holds those blanks, and a coincidence rarely lasts three rows.
  *
  * Conservative by design: a wrong grid is worse than no grid, because the
  * parser would read amounts from the wrong column. Generic by design: no
@@ -20,6 +26,8 @@ import { classifyCell, type CellClass } from './cell-class.js';
 
 /** Widest header considered; real project tables have 3–10 columns. */
 export const MAX_PERIOD = 12;
+/** Fewest body rows that make a period clear. */
+export const MIN_ROWS = 3;
 
 export interface PeriodicTable {
   /** the width: header cells, then rows of `width` cells */
@@ -61,11 +69,12 @@ function tableCellsAt(classes: readonly CellClass[], start: number, width: numbe
     rows++;
   }
   // rows need a label (text) and a value (number); numbers under a header alone are a form's cells
-  if (rows < 2 || !columnKinds.includes('number') || !columnKinds.includes('text')) return 0;
+  if (rows < MIN_ROWS || !columnKinds.includes('number') || !columnKinds.includes('text')) return 0;
   return width * (rows + 1);
 }
 
 function rowFits(classes: readonly CellClass[], rowStart: number, width: number, kinds: (CellClass | undefined)[]): boolean {
+  if (classes[rowStart] === 'blank') return false;
   let numbers = 0;
   for (let c = 0; c < width; c++) {
     const cls = classes[rowStart + c];
