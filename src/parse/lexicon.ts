@@ -65,6 +65,10 @@ export const COUNTY_OFFICES = ['财政局', '人民政府', '审计局'] as cons
 /** an organisation's name ends with one of these (used on the title's lead) */
 export const ORGANISATION_SUFFIXES = /(人民政府|办事处|委员会|宣传部|组织部|统战部|[部局委办院所站队团校]|中心|学校|中学|小学|医院)$/;
 
+/** a form names its unit in a labelled cell: `实施单位 | 廊坊市食品工程学校`, `实施单位: X` */
+export const UNIT_LABEL_ALONE = /^(?:实施单位|单位名称)\s*(?:[(（]盖章[)）])?\s*[:：|]?\s*$/;
+export const UNIT_LABEL_INLINE = /(?:实施单位|单位名称)\s*(?:[(（]盖章[)）])?(?:\s*[:：]\s*|\s+)(?:[0-9A-Za-z]+-)?([^\s|:：]{2,40})/;
+
 /** what kind of report: the words that tell */
 export const KIND_WORDS = {
   projectForm: /(项目支出绩效自评表|绩效自评表|一级指标|三级指标)/,
@@ -161,7 +165,7 @@ export const HEADER_UNITS: readonly { unit: '万元' | '元' | '%' | '分'; patt
 /** a caption line that states the unit of a table: `单位：万元` */
 export const CAPTION_UNIT = /单位[:：]\s*(万元|元)/;
 /** the words of single-project forms: their tables list indicators or funds, not projects */
-export const FORM_TABLE_WORDS = /(一级指标|二级指标|三级指标|指标值|年初预算数|全年预算数|全年执行数)/;
+export const FORM_TABLE_WORDS = /^(一级指标|二级指标|三级指标|年度指标值|指标值)$/;
 
 // ───────────── prose projects ─────────────
 

@@ -9,6 +9,8 @@ import {
   SENTENCE_PUNCTUATION,
   TITLE_ENDINGS,
   TITLE_MAX_CHARS,
+  UNIT_LABEL_ALONE,
+  UNIT_LABEL_INLINE,
   YEAR_OF_REPORT,
   YEAR_PLAIN,
 } from './lexicon.js';
@@ -65,13 +67,27 @@ function organisationInTitle(title: string): string | null {
   return name && ORGANISATION_SUFFIXES.test(name) ? name : null;
 }
 
+/** The unit a project form names in its `实施单位` cell (the label alone with the value next, or inline). */
+function formUnit(blocks: readonly Block[]): string | null {
+  const texts = blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text.trim()] : b.rows.flat().map((c) => c.trim())));
+  for (const [i, text] of texts.entries()) {
+    if (UNIT_LABEL_ALONE.test(text)) {
+      const value = texts[i + 1]?.replace(/\s*\|\s*$/, '').trim();
+      if (value && !UNIT_LABEL_ALONE.test(value)) return value;
+    }
+    const inline = UNIT_LABEL_INLINE.exec(text);
+    if (inline) return inline[1]!;
+  }
+  return null;
+}
+
 export function readMeta(blocks: readonly Block[], title: string | null, projectTables: number, declaredCounts: readonly number[]): Meta {
   const body = blocks
     .map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((r) => r.join(' ')).join('\n')))
     .join('\n');
   const governments = governmentNames(body);
   const titled = title ? organisationInTitle(title) : null;
-  const entity = titled ?? governments[0]?.name ?? null;
+  const entity = titled ?? governments[0]?.name ?? formUnit(blocks);
   const entityGovernment = entity ? governmentNames(entity)[0] : undefined;
   const township = entityGovernment?.township ?? (titled ? null : governments[0]?.township ?? null);
   const county = entityGovernment?.county ?? countyFromOffices(body) ?? governments.find((g) => g.county)?.county ?? null;

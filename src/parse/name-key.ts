@@ -21,9 +21,10 @@ export function nameKey(name: string): string {
   const bare = toHalfWidth(name)
     .replace(NAME_YEARS, '')
     .replace(NAME_TAGS, '')
-    .replace(/[\p{P}\p{S}\s]+/gu, '');
+    // punctuation separates words (`【2022】63号`) but is not kept
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ');
   // runs of digits or Latin letters stay whole; only the Chinese runs are cut into words
-  const tokens = (bare.match(/[0-9A-Za-z]+|[^0-9A-Za-z]+/g) ?? []).flatMap((run) => (/^[0-9A-Za-z]+$/.test(run) ? [run] : nodejieba.cut(run)));
+  const tokens = (bare.match(/[0-9A-Za-z]+|[^0-9A-Za-z ]+/g) ?? []).flatMap((run) => (/^[0-9A-Za-z]+$/.test(run) ? [run] : nodejieba.cut(run)));
   const key = tokens.filter((t) => t.trim() !== '').join(NAME_KEY_SEPARATOR);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(name, key);

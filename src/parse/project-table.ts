@@ -39,14 +39,14 @@ function columnsOf(row: readonly string[]): Column[] {
   return row.map((header) => ({ header: header.trim(), role: columnRole(header), unit: columnUnit(header) }));
 }
 
-/** A header row: one name column, a figure column, and mostly recognised headers. */
+/** A header row: one name column, a figure column, and at least two thirds of its headers recognised. */
 export function isHeaderRow(row: readonly string[]): boolean {
   const columns = columnsOf(row);
   const filled = columns.filter((c) => c.header !== '');
   const known = filled.filter((c) => c.role !== 'other');
   const names = columns.filter((c) => c.role === 'name').length;
   const figures = columns.filter((c) => c.role === 'amount' || c.role === 'completion' || c.role === 'score').length;
-  return names === 1 && figures >= 1 && known.length * 5 >= filled.length * 3;
+  return names === 1 && figures >= 1 && known.length * 3 >= filled.length * 2;
 }
 
 const HEADER_SEARCH_ROWS = 4;
@@ -55,9 +55,8 @@ const HEADER_SEARCH_ROWS = 4;
 export function readProjectTable(table: TableBlock, caption: string | null): TableLayout | null {
   const headerRow = table.rows.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeaderRow);
   if (headerRow < 0) return null;
-  // a form's funds or indicator table can name 项目名称 in a key-value row
-  const above = table.rows.slice(0, headerRow + 1).flat().join('');
-  if (FORM_TABLE_WORDS.test(headerText(above))) return null;
+  // a single-project form's table lists indicators, never projects
+  if (table.rows.some((row) => row.some((cell) => FORM_TABLE_WORDS.test(headerText(cell))))) return null;
   const columns = columnsOf(table.rows[headerRow]!);
   const amountColumn = columns.find((c) => c.role === 'amount');
   const captionUnit = [caption ?? '', ...table.rows.slice(0, headerRow).flat()]

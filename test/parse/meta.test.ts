@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeta, readTitle, readYear } from '../../src/parse/meta.js';
 import { countyFromOffices, governmentNames } from '../../src/parse/place-names.js';
-import { docOfLines } from './support.js';
+import { docOfLines, SEED_META } from './support.js';
 
 describe('report metadata', () => {
   it('joins a title broken over two lines', () => {
@@ -34,14 +34,7 @@ describe('report metadata', () => {
 
   it('reads entity, township, county and kind of a township summary', () => {
     const { blocks } = docOfLines('2022年度神星镇人民政府（部门）', '整体绩效自评工作报告', '根据满城区财政局下发的通知');
-    expect(readMeta(blocks, '2022年度神星镇人民政府（部门）整体绩效自评工作报告', 1, [24])).toEqual({
-      title: '2022年度神星镇人民政府（部门）整体绩效自评工作报告',
-      year: 2022,
-      entity: '神星镇人民政府',
-      township: '神星镇',
-      county: '满城区',
-      kind: 'township-summary',
-    });
+    expect(readMeta(blocks, '2022年度神星镇人民政府（部门）整体绩效自评工作报告', 1, [24])).toEqual(SEED_META);
   });
 
   it('tells department summaries, project forms and single-project pages apart', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readText } from '../../src/ingest/read-text.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { ingest } from '../../src/ingest/index.js';
-import type { Block, ParagraphBlock, Report, SourceDocument, TableBlock } from '../../src/model.js';
+import type { Block, Meta, ParagraphBlock, Report, SourceDocument, TableBlock } from '../../src/model.js';
 import { parse } from '../../src/parse/index.js';
 
 export function para(text: string, line: number, opts: { headingLevel?: number; listNumber?: string } = {}): ParagraphBlock {
@@ -48,3 +48,13 @@ export async function parseFile(path: string): Promise<Report> {
 export function claimsOf<T extends Report['claims'][number]['type']>(report: Report, type: T): Extract<Report['claims'][number], { type: T }>[] {
   return report.claims.filter((c): c is Extract<Report['claims'][number], { type: T }> => c.type === type);
 }
+
+/** What the seed report says about itself. */
+export const SEED_META: Meta = {
+    title: '2022年度神星镇人民政府（部门）整体绩效自评工作报告',
+    year: 2022,
+    entity: '神星镇人民政府',
+    township: '神星镇',
+    county: '满城区',
+    kind: 'township-summary',
+  };

@@ -3,7 +3,9 @@ import { findBreakdowns } from '../../../src/parse/claims/breakdown.js';
 import { toHalfWidth } from '../../../src/parse/numbers.js';
 
 const breakdowns = (text: string) =>
-  findBreakdowns(toHalfWidth(text)).map((f) => ({ quote: text.slice(f.start, f.end), unit: f.claim.unit, value: f.claim.value }));
+  findBreakdowns(toHalfWidth(text)).flatMap((f) =>
+    f.claim.type === 'breakdown' ? [{ quote: text.slice(f.start, f.end), unit: f.claim.unit, value: f.claim.value }] : [],
+  );
 
 describe('breakdowns (a whole and its parts)', () => {
   it('reads 其中 parts after a total', () => {

@@ -3,7 +3,9 @@ import { findCompletionDistributions } from '../../../src/parse/claims/completio
 import { toHalfWidth } from '../../../src/parse/numbers.js';
 
 const distributions = (text: string) =>
-  findCompletionDistributions(toHalfWidth(text)).map((f) => ({ quote: text.slice(f.start, f.end), value: f.claim.value }));
+  findCompletionDistributions(toHalfWidth(text)).flatMap((f) =>
+    f.claim.type === 'completionDistribution' ? [{ quote: text.slice(f.start, f.end), value: f.claim.value }] : [],
+  );
 
 describe('completion distributions', () => {
   it('reads exact, at-least and not-started levels with counts as written', () => {

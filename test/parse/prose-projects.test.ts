@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { splitNames } from '../../src/parse/prose-projects.js';
+import { docOfLines } from './support.js';
+
+describe('projects listed in prose', () => {
+  it('reads numbered paragraphs after a count, each with its amount', () => {
+    const report = parse(
+      docOfLines(
+        '一、项目基本情况',
+        '本部门参与绩效评价的项目共3个，共计30.5万元。具体情况如下：',
+        '1.理论学习专项。主要用于学习课堂。安排经费12万元。',
+        '2.新闻媒体、新闻奖、宣传队伍建设专项。做好宣传报道，全年开展30次。安排经费13.5万元。',
+        '3.扫黄打非专项。安排资金5万元。',
+        '二、绩效目标',
+      ),
+    );
+    expect(report.projects.map((p) => [p.tableId, p.row, p.name, p.amount, p.amountUnit, p.amountYuan])).toEqual([
+      [null, 1, '理论学习专项', 12, '万元', 120000],
+      [null, 2, '新闻媒体、新闻奖、宣传队伍建设专项', 13.5, '万元', 135000],
+      [null, 3, '扫黄打非专项', 5, '万元', 50000],
+    ]);
+    // one project's own amount is not a second total of the report
+    expect(report.claims.filter((c) => c.type === 'totalAmount').map((c) => c.value)).toEqual([30.5]);
+  });
+
+  it('does not take ordinary numbered paragraphs for projects', () => {
+    const report = parse(
+      docOfLines(
+        '四、整改措施及结果应用',
+        '1.加强绩效目标日常监控工作。按照有关规定，对照项目绩效目标进行跟踪监控。',
+        '2.积极配合上级财政部门的绩效监控工作。',
+        '具体情况如下：',
+        '1.加强管理。',
+        '2.严格审核，节约资金3万元。',
+      ),
+    );
+    expect(report.projects).toEqual([]);
+  });
+
+  it('reads 分别为 lists after a count of projects, names only', () => {
+    const report = parse(docOfLines('根据需求,决定建设3个项目,分别为峨阳智能生态农场项目(兰洋镇)、(略)和排水沟建设工程、村道硬化项目等。'));
+    expect(report.projects.map((p) => [p.name, p.amount, p.tableId, p.row])).toEqual([
+      ['峨阳智能生态农场项目(兰洋镇)', null, null, 1],
+      ['(略)和排水沟建设工程', null, null, 2],
+      ['村道硬化项目', null, null, 3],
+    ]);
+  });
+
+  it('joins parts of a name split by 、 when the count says so', () => {
+    expect(splitNames('新闻媒体、新闻奖、宣传队伍建设专项、扫黄打非专项', 2)).toEqual(['新闻媒体、新闻奖、宣传队伍建设专项', '扫黄打非专项']);
+    expect(splitNames('甲项目、乙项目', null)).toEqual(['甲项目', '乙项目']);
+  });
+});
