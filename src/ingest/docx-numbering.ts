@@ -3,21 +3,14 @@
  * as a list definition (`word/numbering.xml`) plus a reference on the
  * paragraph (`w:numPr`: numId + ilvl), and mammoth drops it. We recompute the
  * counters the way Word does and write each number back into
- * `word/document.xml` as the paragraph's first run, wrapped in private-use
- * marker characters so the HTML stage can tell the number from the text.
- *
- * Why rewrite the XML rather than match paragraphs after conversion: mammoth
- * drops empty paragraphs and reorders nothing, but it also flattens text
- * boxes and tables, so counting paragraphs on both sides is fragile; a marker
- * travels with its paragraph whatever mammoth does around it.
+ * `word/document.xml` as the paragraph's first run, wrapped in marker
+ * characters (see docx-markers.ts) so the HTML stage can tell the number from
+ * the text. Rewriting the XML rather than matching paragraphs after
+ * conversion: see docx-markers.ts.
  */
-import * as cheerio from 'cheerio';
-import type { CheerioAPI } from 'cheerio';
+import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, markerRun } from './docx-markers.js';
+import { eachReadParagraph, intAttr, intVal, loadXml, prependRun, readParagraphStyles, styleChain, val, type ParagraphStyle, type XmlSelection } from './docx-xml.js';
 import { formatListNumber } from './number-format.js';
-
-/** Wraps a restored list number in the converted text: U+E000 number U+E001. */
-export const LIST_NUMBER_OPEN = '\uE000';
-export const LIST_NUMBER_CLOSE = '\uE001';
 
 export interface ListLevel {
   start: number;
@@ -45,20 +38,9 @@ export interface ListDefinitions {
   nums: Map<string, ListInstance>;
 }
 
-export interface StyleNumbering {
-  numId: string | null;
-  ilvl: number | null;
-  basedOn: string | null;
-}
-
-/** a cheerio selection of XML nodes */
-type Selection = ReturnType<CheerioAPI>;
-
-const XML_OPTIONS = { xml: { xmlMode: true, decodeEntities: false } } as const;
-
 /** `w:abstractNum` and `w:num` from numbering.xml. */
 export function readListDefinitions(numberingXml: string): ListDefinitions {
-  const $ = cheerio.load(numberingXml, XML_OPTIONS);
+  const $ = loadXml(numberingXml);
   const abstracts = new Map<string, Map<number, ListLevel>>();
   $('w\\:abstractNum').each((_, abstract) => {
     const id = $(abstract).attr('w:abstractNumId');
@@ -91,7 +73,7 @@ export function readListDefinitions(numberingXml: string): ListDefinitions {
   return { abstracts, nums };
 }
 
-function readLevel(lvl: Selection): ListLevel {
+function readLevel(lvl: XmlSelection): ListLevel {
   // Newer formats sit in mc:AlternateContent; the Fallback is the one every reader understands.
   let numFmt = val(lvl.children('w\\:numFmt'));
   if (numFmt === undefined) numFmt = val(lvl.find('mc\\:Fallback > w\\:numFmt').first());
@@ -104,23 +86,6 @@ function readLevel(lvl: Selection): ListLevel {
     restartAfter: intVal(lvl.children('w\\:lvlRestart')) ?? null,
     pStyle: val(lvl.children('w\\:pStyle')) ?? null,
   };
-}
-
-/** Numbering that paragraph styles carry (`w:style/w:pPr/w:numPr`), with their `basedOn`. */
-export function readStyleNumbering(stylesXml: string): Map<string, StyleNumbering> {
-  const $ = cheerio.load(stylesXml, XML_OPTIONS);
-  const styles = new Map<string, StyleNumbering>();
-  $('w\\:style').each((_, style) => {
-    const id = $(style).attr('w:styleId');
-    if (id === undefined) return;
-    const numPr = $(style).children('w\\:pPr').children('w\\:numPr');
-    styles.set(id, {
-      numId: val(numPr.children('w\\:numId')) ?? null,
-      ilvl: intVal(numPr.children('w\\:ilvl')) ?? null,
-      basedOn: val($(style).children('w\\:basedOn')) ?? null,
-    });
-  });
-  return styles;
 }
 
 /**
@@ -176,31 +141,24 @@ export class ListCounters {
 export function restoreListNumbers(documentXml: string, numberingXml: string | null, stylesXml: string | null): string {
   if (numberingXml === null) return documentXml;
   const definitions = readListDefinitions(numberingXml);
-  const styles = stylesXml === null ? new Map<string, StyleNumbering>() : readStyleNumbering(stylesXml);
+  const styles = readParagraphStyles(stylesXml);
   const counters = new ListCounters(definitions);
-  const $ = cheerio.load(documentXml, XML_OPTIONS);
+  const $ = loadXml(documentXml);
   let changed = false;
-  $('w\\:p').each((_, paragraph) => {
-    const p = $(paragraph);
-    // Text boxes are stored twice (DrawingML choice, VML fallback); mammoth reads the fallback, so number that copy only.
-    if (p.parents('mc\\:Choice').length > 0) return;
+  eachReadParagraph($, (p) => {
     const reference = numberingOf(p, styles, definitions);
     if (!reference) return;
     changed = true;
     p.children('w\\:pPr').children('w\\:numPr').remove();
     const number = counters.next(reference.numId, reference.ilvl);
-    if (number === null || number === '') return;
-    const run = `<w:r><w:t xml:space="preserve">${escapeXml(LIST_NUMBER_OPEN + number + LIST_NUMBER_CLOSE)}</w:t></w:r>`;
-    const pPr = p.children('w\\:pPr');
-    if (pPr.length > 0) pPr.first().after(run);
-    else p.prepend(run);
+    if (number !== null && number !== '') prependRun(p, markerRun(LIST_NUMBER_OPEN + number + LIST_NUMBER_CLOSE));
   });
   return changed ? $.xml() : documentXml;
 }
 
 function numberingOf(
-  p: Selection,
-  styles: Map<string, StyleNumbering>,
+  p: XmlSelection,
+  styles: Map<string, ParagraphStyle>,
   definitions: ListDefinitions,
 ): { numId: string; ilvl: number } | null {
   const pPr = p.children('w\\:pPr');
@@ -216,19 +174,13 @@ function numberingOf(
   return { numId, ilvl: ilvl ?? 0 };
 }
 
-/** The style's numbering, following `basedOn` (bounded: a style loop must not hang us). */
-function styleNumbering(styleId: string, styles: Map<string, StyleNumbering>): { numId: string | null; ilvl: number | null } {
-  let numId: string | null = null;
-  let ilvl: number | null = null;
-  let id: string | null = styleId;
-  for (let depth = 0; id !== null && depth < 20; depth++) {
-    const style = styles.get(id);
-    if (!style) break;
-    numId ??= style.numId;
-    ilvl ??= style.ilvl;
-    id = style.basedOn;
-  }
-  return { numId, ilvl };
+/** The style's numbering: the nearest `numId` and `ilvl` along its `basedOn` chain. */
+function styleNumbering(styleId: string, styles: Map<string, ParagraphStyle>): { numId: string | null; ilvl: number | null } {
+  const chain = styleChain(styleId, styles);
+  return {
+    numId: chain.find((style) => style.numId !== null)?.numId ?? null,
+    ilvl: chain.find((style) => style.ilvl !== null)?.ilvl ?? null,
+  };
 }
 
 function levelLinkedToStyle(numId: string, styleId: string, definitions: ListDefinitions): number | null {
@@ -238,28 +190,6 @@ function levelLinkedToStyle(numId: string, styleId: string, definitions: ListDef
   return null;
 }
 
-function val(node: Selection): string | undefined {
-  return node.first().attr('w:val');
-}
-
-function intVal(node: Selection): number | undefined {
-  return toInt(val(node));
-}
-
-function intAttr(node: Selection, name: string): number | undefined {
-  return toInt(node.attr(name));
-}
-
-function toInt(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number.parseInt(text, 10);
-  return Number.isFinite(n) ? n : undefined;
-}
-
 function isOn(value: string | undefined): boolean {
   return value === undefined || !['0', 'false', 'off'].includes(value);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

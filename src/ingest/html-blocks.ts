@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { Block, TableBlock } from '../model.js';
-import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN } from './docx-numbering.js';
+import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, markedValue, OUTLINE_CLOSE, OUTLINE_OPEN, withoutMarkers } from './docx-markers.js';
 
 type Selection = ReturnType<CheerioAPI>;
 type Node = Selection extends ArrayLike<infer N> ? N : never;
@@ -31,9 +31,9 @@ export function htmlToBlocks(html: string, options: { maxTableRows: number }): H
   const pushParagraph = (element: Selection, headingLevel: number | null): void => {
     const raw = textOf($, element).trim();
     if (raw === '') return;
-    const { text, listNumber } = splitListNumber(raw);
+    const { text, listNumber, outlineLevel } = readMarkers(raw);
     if (text === '') return;
-    blocks.push({ type: 'paragraph', text, headingLevel, listNumber, location: { block: blocks.length } });
+    blocks.push({ type: 'paragraph', text, headingLevel: headingLevel ?? outlineLevel, listNumber, location: { block: blocks.length } });
   };
 
   const pushTable = (table: Selection): void => {
@@ -82,16 +82,15 @@ export function htmlToBlocks(html: string, options: { maxTableRows: number }): H
   return { blocks, warnings };
 }
 
-/** `\uE000一、\uE001标题` → number `一、`, text `一、标题`. */
-function splitListNumber(raw: string): { text: string; listNumber: string | null } {
-  const open = raw.indexOf(LIST_NUMBER_OPEN);
-  const close = open >= 0 ? raw.indexOf(LIST_NUMBER_CLOSE, open) : -1;
-  const listNumber = open >= 0 && close > open ? raw.slice(open + 1, close) : null;
-  return { text: withoutMarkers(raw).trim(), listNumber: listNumber === '' ? null : listNumber };
-}
-
-function withoutMarkers(text: string): string {
-  return text.replaceAll(LIST_NUMBER_OPEN, '').replaceAll(LIST_NUMBER_CLOSE, '');
+/** `\uE000一、\uE001标题` → number `一、`, text `一、标题`; `\uE0022\uE003标题` → outline level 2. */
+function readMarkers(raw: string): { text: string; listNumber: string | null; outlineLevel: number | null } {
+  const listNumber = markedValue(raw, LIST_NUMBER_OPEN, LIST_NUMBER_CLOSE);
+  const outline = Number(markedValue(raw, OUTLINE_OPEN, OUTLINE_CLOSE));
+  return {
+    text: withoutMarkers(raw).trim(),
+    listNumber: listNumber === '' ? null : listNumber,
+    outlineLevel: Number.isInteger(outline) && outline >= 1 && outline <= 9 ? outline : null,
+  };
 }
 
 /**

@@ -2,12 +2,13 @@
  * A .docx → SourceDocument. The zip is unpacked here, under bounds, never by
  * mammoth: sizes are checked from the central directory first, each entry is
  * inflated with a hard output limit, XML parts declaring entities are refused,
- * list numbers are written back into document.xml, and mammoth gets a stored
+ * list numbers and outline levels are written into document.xml, and mammoth gets a stored
  * (uncompressed) copy it has nothing left to inflate.
  */
 import mammoth from 'mammoth';
 import type { SourceDocument } from '../model.js';
 import { restoreListNumbers } from './docx-numbering.js';
+import { markOutlineLevels } from './docx-outline.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { IngestError } from './ingest-error.js';
 import { HEADING_STYLE_MAP } from './lexicon-styles.js';
@@ -44,7 +45,8 @@ export async function readDocx(
     const file = files.find((f) => f.name === name);
     return file ? new TextDecoder().decode(file.data) : null;
   };
-  const documentXml = restoreListNumbers(text(DOCUMENT_PART) ?? '', text('word/numbering.xml'), text('word/styles.xml'));
+  const stylesXml = text('word/styles.xml');
+  const documentXml = markOutlineLevels(restoreListNumbers(text(DOCUMENT_PART) ?? '', text('word/numbering.xml'), stylesXml), stylesXml);
   const repacked = writeZip(
     files.map((file) => (file.name === DOCUMENT_PART ? { name: file.name, data: new TextEncoder().encode(documentXml) } : file)),
     { deflate: false },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, ListCounters, readListDefinitions, restoreListNumbers } from '../../src/ingest/docx-numbering.js';
+import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN } from '../../src/ingest/docx-markers.js';
+import { ListCounters, readListDefinitions, restoreListNumbers } from '../../src/ingest/docx-numbering.js';
 import { documentXml, numberingXml, p, stylesXml } from './docx-builder.js';
 
 const lvl = (ilvl: number, numFmt: string, text: string, extra = ''): string =>

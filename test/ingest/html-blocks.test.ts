@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN } from '../../src/ingest/docx-numbering.js';
+import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN } from '../../src/ingest/docx-markers.js';
 import { htmlToBlocks } from '../../src/ingest/html-blocks.js';
 
 const read = (html: string, maxTableRows = 1000) => htmlToBlocks(html, { maxTableRows });

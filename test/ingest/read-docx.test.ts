@@ -128,6 +128,29 @@ describe('Word details', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('reads outline levels (大纲级别) as heading levels when no heading style says it', async () => {
+    const withOutline = (text: string, level: number): string =>
+      `<w:p><w:pPr><w:outlineLvl w:val="${level}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const styles = stylesXml(
+      '<w:style w:type="paragraph" w:styleId="a5"><w:name w:val="自定义标题"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="a6"><w:name w:val="自定义标题2"/><w:basedOn w:val="a5"/></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>',
+    );
+    const bytes = docx({
+      styles,
+      document: documentXml(withOutline('大纲一级', 0) + p('样式二级', { style: 'a5' }) + p('继承二级', { style: 'a6' }) + withOutline('正文级别', 9) + p('标题样式', { style: '1' }) + withOutline('', 0) + p('普通')),
+    });
+    const doc = await read(bytes);
+    expect(paragraphs(doc).map((b) => [b.text, b.headingLevel])).toEqual([
+      ['大纲一级', 1],
+      ['样式二级', 2],
+      ['继承二级', 2],
+      ['正文级别', null],
+      ['标题样式', 1],
+      ['普通', null],
+    ]);
+  });
+
   it('numbers （一） sub-headings and restarts them under each 一、', async () => {
     const lvl = (ilvl: number, text: string): string =>
       `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="${text}"/></w:lvl>`;
