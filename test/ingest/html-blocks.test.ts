@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN } from '../../src/ingest/docx-markers.js';
+import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, OUTLINE_CLOSE, OUTLINE_OPEN } from '../../src/ingest/docx-markers.js';
 import { htmlToBlocks } from '../../src/ingest/html-blocks.js';
 
 const read = (html: string, maxTableRows = 1000) => htmlToBlocks(html, { maxTableRows });
@@ -15,6 +15,16 @@ describe('htmlToBlocks', () => {
       { type: 'paragraph', text: '深层标题', headingLevel: 7, listNumber: null, location: { block: 2 } },
       { type: 'paragraph', text: '要点', headingLevel: null, listNumber: null, location: { block: 3 } },
       { type: 'paragraph', text: '子要点', headingLevel: null, listNumber: null, location: { block: 4 } },
+    ]);
+  });
+
+  it('takes an outline level when no heading tag gives one, and never leaves markers in the text', () => {
+    const outline = (n: number): string => OUTLINE_OPEN + String(n) + OUTLINE_CLOSE;
+    const { blocks } = read(`<p>${outline(2)}大纲二级</p><h1>${outline(3)}标题样式</h1><p>${outline(2)}${LIST_NUMBER_OPEN}（一）${LIST_NUMBER_CLOSE}编号</p><p>${outline(1)}</p>`);
+    expect(blocks.map((b) => b.type === 'paragraph' && [b.text, b.headingLevel, b.listNumber])).toEqual([
+      ['大纲二级', 2, null],
+      ['标题样式', 1, null],
+      ['（一）编号', 2, '（一）'],
     ]);
   });
 
