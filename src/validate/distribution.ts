@@ -4,7 +4,8 @@
  * next higher level stated in the same sentence, `工作未开展` counts rows at 0
  * or with no completion at all.
  */
-import { compare, fromNumber } from '../decimal.js';
+import { compare } from '../decimal.js';
+import { exact } from './money.js';
 import type { DistributionLevel, Project } from '../model.js';
 
 export interface LevelTally {
@@ -32,7 +33,8 @@ export function levelBand(level: DistributionLevel, all: readonly DistributionLe
 }
 
 function sameNumber(a: number, b: number): boolean {
-  return compare(fromNumber(a), fromNumber(b)) === 0;
+  const [x, y] = [exact(a), exact(b)];
+  return x !== null && y !== null && compare(x, y) === 0;
 }
 
 export function rowFallsIn(row: Project, level: DistributionLevel, all: readonly DistributionLevel[]): boolean {

@@ -1,14 +1,15 @@
 /** Small formatting helpers so every rule writes figures the same way in both languages. */
 import { fromNumber, roundTo, toString } from '../decimal.js';
-import type { Project } from '../model.js';
+import type { Location, Project } from '../model.js';
 
 /** A number as written, without float noise: 2735.649088, 12.21, 90. */
 export function num(value: number): string {
-  return toString(fromNumber(value));
+  return Number.isFinite(value) ? toString(fromNumber(value)) : String(value);
 }
 
 /** Rounded half away from zero to `decimals` places, trailing zeros kept (95.41, 90.00). */
 export function fixed(value: number, decimals = 2): string {
+  if (!Number.isFinite(value)) return String(value);
   const d = roundTo(fromNumber(value), decimals);
   const digits = (d.units < 0n ? -d.units : d.units).toString().padStart(decimals + 1, '0');
   const int = digits.slice(0, digits.length - decimals);
@@ -43,4 +44,17 @@ export function rowWordZh(rows: readonly Project[]): string {
 
 export function rowWordEn(rows: readonly Project[]): string {
   return rows.every((r) => r.tableId === null) ? 'the projects listed in the text' : 'the project table';
+}
+
+/** Where a claim sits, as a person finds it: 第11行 in a text file, 第5段 in a Word file. */
+export function whereZh(location: Location): string {
+  if (location.line !== undefined) return `第${location.line}行`;
+  if (location.block !== undefined) return `第${location.block + 1}段`;
+  return '';
+}
+
+export function whereEn(location: Location): string {
+  if (location.line !== undefined) return `line ${location.line}`;
+  if (location.block !== undefined) return `block ${location.block + 1}`;
+  return '';
 }

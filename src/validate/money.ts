@@ -16,11 +16,17 @@ export function convert(value: Decimal, from: AmountUnit, to: AmountUnit): Decim
   return shift(value, UNIT_EXPONENT[from] - UNIT_EXPONENT[to]);
 }
 
+/** A figure as an exact decimal; null for NaN or Infinity, which no written figure can be. */
+export function exact(n: number | null): Decimal | null {
+  return n !== null && Number.isFinite(n) ? fromNumber(n) : null;
+}
+
 /** A row's amount as an exact decimal in `unit`; null when the row has no usable amount. */
 export function rowAmount(row: Project, unit: AmountUnit): Decimal | null {
-  if (row.amount !== null && row.amountUnit !== null) return convert(fromNumber(row.amount), row.amountUnit, unit);
-  if (row.amountYuan !== null) return convert(fromNumber(row.amountYuan), '元', unit);
-  return null;
+  const written = row.amountUnit !== null ? exact(row.amount) : null;
+  if (written !== null) return convert(written, row.amountUnit!, unit);
+  const yuan = exact(row.amountYuan);
+  return yuan === null ? null : convert(yuan, '元', unit);
 }
 
 export interface RowSum {
@@ -42,13 +48,21 @@ export function sumRows(rows: readonly Project[], unit: AmountUnit): RowSum {
   return { total, missing };
 }
 
-export function sumNumbers(values: readonly number[]): Decimal {
-  return values.reduce<Decimal>((acc, v) => add(acc, fromNumber(v)), ZERO);
+/** The exact sum of written figures; null when one of them is not a finite number. */
+export function sumNumbers(values: readonly number[]): Decimal | null {
+  let total = ZERO;
+  for (const v of values) {
+    const d = exact(v);
+    if (d === null) return null;
+    total = add(total, d);
+  }
+  return total;
 }
 
-/** Does a declared figure agree with a computed one at the declared figure's own precision? */
+/** Does a declared figure agree with a computed one at the declared figure's own precision? (A non-finite figure is not judged.) */
 export function agrees(declared: number, computed: Decimal): boolean {
-  return agreesAtPrecision(fromNumber(declared), computed);
+  const d = exact(declared);
+  return d === null || agreesAtPrecision(d, computed);
 }
 
 /** computed − declared, written out exactly (e.g. `0.17`, `-22.72`). */

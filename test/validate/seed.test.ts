@@ -71,6 +71,25 @@ describe('the seed through the pipeline', () => {
   });
 });
 
+describe('the seed in every fixture format', () => {
+  const fixtures = [
+    'shenxing-2022-summary.docx',
+    'shenxing-2022-summary-autonumber.docx',
+    'shenxing-2022-summary-merged.docx',
+    'shenxing-2022-summary-tracked.docx',
+    'shenxing-2022-summary.gb18030.txt',
+    'shenxing-2022-summary.utf16le.txt',
+  ];
+  for (const name of fixtures) {
+    it(`${name}: the same four findings`, async () => {
+      const bytes = readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
+      const report = await checkBytes(name, bytes);
+      expectValidReport(report);
+      expect(codes(report, ['error', 'warning', 'info'])).toEqual(SEED_FOUR);
+    });
+  }
+});
+
 describe('mutations of the seed', () => {
   const cases: { name: string; text: () => string; added: string[]; removed?: string[] }[] = [
     {

@@ -3,9 +3,9 @@ import type { Finding } from '../../model.js';
 import { claimEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import { num } from '../format.js';
-import { agrees, decimalText, difference, gapWords, sumNumbers } from '../money.js';
+import { agrees, decimalText, difference, exact, gapWords, sumNumbers } from '../money.js';
 import type { Rule } from '../rule.js';
-import { compare, fromNumber } from '../../decimal.js';
+import { compare } from '../../decimal.js';
 
 export const breakdownMismatch: Rule = {
   code: 'breakdown-mismatch',
@@ -21,8 +21,8 @@ export const breakdownMismatch: Rule = {
       const { whole, parts, openEnded } = claim.value;
       if (parts.length === 0) continue;
       const total = sumNumbers(parts.map((p) => p.value));
-      if (agrees(whole, total)) continue;
-      const short = compare(total, fromNumber(whole)) < 0;
+      if (total === null || !Number.isFinite(whole) || agrees(whole, total)) continue;
+      const short = compare(total, exact(whole)!) < 0;
       // "A、B等" names only some parts: falling short is expected, exceeding the whole is not.
       const hedged = openEnded && short;
       const unit = claim.unit;

@@ -1,12 +1,11 @@
 // The same quantity stated twice must be stated the same way (section 一 says 14 projects at 100%, section 二 says 21); when the report contradicts itself, at least one statement is false.
-import { fromNumber } from '../../decimal.js';
 import type { Claim, ClaimOf, DistributionLevel, Finding } from '../../model.js';
 import { sameParagraph, type RuleContext } from '../context.js';
 import { describeEn, describeZh } from '../distribution.js';
 import { claimEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
-import { num } from '../format.js';
-import { agrees } from '../money.js';
+import { num, whereEn, whereZh } from '../format.js';
+import { agrees, exact } from '../money.js';
 import type { Rule } from '../rule.js';
 
 interface Quantity<C extends Claim> {
@@ -29,9 +28,11 @@ function sameDistribution(a: ClaimOf<'completionDistribution'>, b: ClaimOf<'comp
 
 /** Two totals agree at the precision of the less precise one (2735.65 and 2735.649088 agree). */
 function sameTotal(a: ClaimOf<'totalAmount'>, b: ClaimOf<'totalAmount'>): boolean {
+  const [da, db] = [exact(a.value), exact(b.value)];
+  if (da === null || db === null) return true; // nothing to judge
   if (a.unit !== b.unit) return false;
-  const [coarse, fine] = fromNumber(a.value).scale <= fromNumber(b.value).scale ? [a, b] : [b, a];
-  return agrees(coarse.value, fromNumber(fine.value));
+  const [coarse, fine] = da.scale <= db.scale ? [a.value, db] : [b.value, da];
+  return agrees(coarse, fine);
 }
 
 function quantities(ctx: RuleContext): Quantity<Claim>[] {
@@ -99,12 +100,14 @@ export const claimConflict: Rule = {
       const [first, ...others] = classes(q);
       if (!first) continue;
       const a = q.show(first[0]!);
+      const atZh = (c: Claim) => (whereZh(c.location) ? `（${whereZh(c.location)}）` : '');
+      const atEn = (c: Claim) => (whereEn(c.location) ? ` (${whereEn(c.location)})` : '');
       for (const other of others) {
         const b = q.show(other[0]!);
         findings.push(
           finding(this, {
-            message: `${q.zh}前后不一致：一处为${a.zh}，另一处为${b.zh}。`,
-            messageEn: `The ${q.en} is stated differently: ${a.en} in one place, ${b.en} in another.`,
+            message: `${q.zh}前后不一致：一处为${a.zh}${atZh(first[0]!)}，另一处为${b.zh}${atZh(other[0]!)}。`,
+            messageEn: `The ${q.en} is stated differently: ${a.en}${atEn(first[0]!)} in one place, ${b.en}${atEn(other[0]!)} in another.`,
             expected: a.value,
             actual: b.value,
             evidence: [...first, ...other].map(claimEvidence),

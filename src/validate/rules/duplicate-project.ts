@@ -1,5 +1,6 @@
 // Two rows of the same department with the same name and amount are one project listed twice; its money and results are counted twice.
-import { fromNumber, toString } from '../../decimal.js';
+import { toString } from '../../decimal.js';
+import { exact } from '../money.js';
 import type { Finding, Project } from '../../model.js';
 import { rowsEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
@@ -10,8 +11,9 @@ import type { Rule } from '../rule.js';
 
 /** Department, whitespace-free name and exact amount in 元; null when the row has no amount to compare. */
 function duplicateKey(row: Project): string | null {
-  if (row.amountYuan === null) return null;
-  return JSON.stringify([normalName(row.department ?? ''), normalName(row.name), toString(fromNumber(row.amountYuan))]);
+  const amount = exact(row.amountYuan);
+  if (amount === null) return null;
+  return JSON.stringify([normalName(row.department ?? ''), normalName(row.name), toString(amount)]);
 }
 
 export const duplicateProject: Rule = {

@@ -1,14 +1,7 @@
 // When the Word reader reports content it could not read (images, embedded objects, unknown elements), figures may be missing from the check, so a clean result is not proof.
-import type { Report } from '../../model.js';
 import { quoteEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import type { Rule } from '../rule.js';
-
-/** The reader's warnings, when the report carries them (source.warnings). */
-function readerWarnings(report: Report): string[] {
-  const source: { warnings?: unknown } = report.source;
-  return Array.isArray(source.warnings) ? source.warnings.filter((w): w is string => typeof w === 'string') : [];
-}
 
 export const possibleContentLoss: Rule = {
   code: 'possible-content-loss',
@@ -19,7 +12,7 @@ export const possibleContentLoss: Rule = {
     en: 'The Word reader reported content it could not read (images, embedded objects, unknown elements) — figures may have escaped the checks, so a clean result proves nothing.',
   },
   check(report) {
-    const warnings = [...new Set(readerWarnings(report))];
+    const warnings = [...new Set(report.source.warnings)];
     if (warnings.length === 0) return [];
     return [
       finding(this, {

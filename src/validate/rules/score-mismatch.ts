@@ -10,7 +10,8 @@ import type { Rule } from '../rule.js';
 export const SCORE_TOLERANCE = 1;
 
 function mean(rows: readonly Project[]): number {
-  return Number(decimalText(sumNumbers(rows.map((r) => r.score!)))) / rows.length;
+  const total = sumNumbers(rows.map((r) => r.score!));
+  return total === null ? NaN : Number(decimalText(total)) / rows.length;
 }
 
 /** Σ score × amount / Σ amount over rows that have both; null when no row has a positive amount. */
@@ -30,13 +31,14 @@ export const scoreMismatch: Rule = {
     en: `The declared overall score is more than ${SCORE_TOLERANCE} point from both the mean and the amount-weighted mean of the project scores — then it was not derived from the evaluation it summarises.`,
   },
   check(_report, ctx) {
-    const scored = ctx.countedRows.filter((r) => r.score !== null);
+    const scored = ctx.countedRows.filter((r) => r.score !== null && Number.isFinite(r.score));
     if (scored.length === 0) return [];
     const plain = mean(scored);
     const weighted = weightedMean(scored);
     const findings: Finding[] = [];
     for (const claim of ctx.claimsOf('selfScore')) {
       const declared = claim.value;
+      if (!Number.isFinite(declared)) continue;
       const far = (m: number | null) => m === null || Math.abs(declared - m) > SCORE_TOLERANCE;
       if (!far(plain) || !far(weighted)) continue;
       const meanText = fixed(plain);

@@ -41,7 +41,7 @@ export const totalMismatch: Rule = {
       if (rows.length === 0) continue;
       const unit: AmountUnit = claim.unit;
       const { total, missing } = sumRows(rows, unit);
-      if (missing.length > 0 || agrees(claim.value, total)) continue;
+      if (missing.length > 0 || !Number.isFinite(claim.value) || agrees(claim.value, total)) continue;
       const computed = decimalText(total);
       const diff = difference(claim.value, total);
       const gap = gapWords(claim.value, total, unit);
