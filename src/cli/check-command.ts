@@ -8,14 +8,12 @@ import path from 'node:path';
 import { BatchOutputs } from '../export/batch-outputs.js';
 import type { Lang } from '../export/lang.js';
 import type { Report } from '../model.js';
-import { failedReport } from '../pipeline.js';
 import { addToTotals, failedList, NO_TOTALS, summaryRow, summaryTable, totalsLine, type SummaryRow, type Totals } from './console-summary.js';
 import { discover } from './discover.js';
 import { InOrder } from './in-order.js';
 import { consoleText, fill } from './messages.js';
 import { WorkerPool } from './pool.js';
 import { makeProgress } from './progress.js';
-import { missingFile } from './read-failures.js';
 import { UsageError } from './usage.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -43,12 +41,6 @@ export function reachesFailOn(row: Pick<SummaryRow, 'errors' | 'warnings'>, fail
   return row.errors > 0 || (failOn === 'warning' && row.warnings > 0);
 }
 
-interface Input {
-  path: string;
-  /** the argument named nothing: reported as a failed input without a worker */
-  missing: boolean;
-}
-
 function openOutputs(dir: string, lang: Lang): BatchOutputs {
   try {
     return new BatchOutputs(dir, lang);
@@ -63,10 +55,8 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
   const t = consoleText(args.lang);
   const found = discover(args.inputs);
   if (found.lockFiles.length > 0 && !args.quiet) io.stderr.write(`${fill(t.lockFiles, { n: found.lockFiles.length })}\n`);
-  const inputs: Input[] = [
-    ...found.files.map((p) => ({ path: p, missing: false })),
-    ...found.missing.map((p) => ({ path: p, missing: true })),
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // An argument that names nothing still goes through a worker: reading it fails with a plain reason.
+  const inputs = [...found.files, ...found.missing].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (inputs.length === 0) throw new UsageError(t.nothing, 'check');
 
   const outputs = args.out ? openOutputs(args.out, args.lang) : null;
@@ -89,13 +79,6 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     ordered.push(index, report);
   };
 
-  // Inputs that name nothing need no worker; the rest go to the pool, indices mapped back.
-  const toCheck: number[] = [];
-  inputs.forEach((input, index) => {
-    if (input.missing) arrive(index, failedReport(input.path, null, missingFile()));
-    else toCheck.push(index);
-  });
-
   const pool = new WorkerPool({ jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb });
   let interrupted = false;
   let onSigint: () => void = () => {};
@@ -108,10 +91,7 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
   process.once('SIGINT', onSigint);
   try {
     await Promise.race([
-      pool.run(
-        toCheck.map((i) => (inputs[i] as Input).path),
-        (k, report) => arrive(toCheck[k] as number, report),
-      ),
+      pool.run(inputs, arrive),
       interruption,
     ]);
   } finally {

@@ -11,6 +11,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { isWordLockFile } from '../ingest/lock-file.js';
 
 export interface Discovery {
   /** paths as the user would write them (relative when given relative), sorted, each once */
@@ -23,11 +24,6 @@ export interface Discovery {
 
 const REPORT_EXTENSION = /\.(docx|txt)$/i;
 const GLOB_CHARS = /[*?]/;
-
-/** Word's owner file for an open document (`~$报告.docx`): not a report. */
-export function isLockFileName(name: string): boolean {
-  return name.startsWith('~$');
-}
 
 function isReportFileName(name: string): boolean {
   return REPORT_EXTENSION.test(name);
@@ -99,12 +95,11 @@ export function discover(args: readonly string[]): Discovery {
   const missing: string[] = [];
   const lockFiles: string[] = [];
   const add = (file: string, named: boolean): boolean => {
-    const name = path.basename(file);
-    if (isLockFileName(name)) {
+    if (isWordLockFile(file)) {
       lockFiles.push(file);
       return false;
     }
-    if (!named && !isReportFileName(name)) return false;
+    if (!named && !isReportFileName(path.basename(file))) return false;
     const key = path.resolve(file);
     if (!byAbsolutePath.has(key)) byAbsolutePath.set(key, path.normalize(file));
     return true;
@@ -124,7 +119,7 @@ export function discover(args: readonly string[]): Discovery {
         // An empty folder is not an error: it simply holds no reports.
         found = true;
       } else if (stat) {
-        found = add(arg, true) || isLockFileName(path.basename(arg));
+        found = add(arg, true) || isWordLockFile(arg);
       }
     }
     if (!found) missing.push(arg);

@@ -2,15 +2,14 @@
  * The command line: `jixiao check | parse | schema | rules`, with --help and
  * --version everywhere. Arguments are read with node:util parseArgs; a
  * mistake in them is a UsageError (message and usage on stderr, exit 2),
- * never a stack trace.
+ * never a stack trace. Each command's modules are loaded only when it runs,
+ * so --help and usage errors answer at once.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '../export/lang.js';
-import { runCheck, type FailOn, type Streams } from './check-command.js';
-import { runParse } from './parse-command.js';
-import { runRules } from './rules-command.js';
+import type { FailOn, Streams } from './check-command.js';
 import { USAGE, UsageError, type CommandName } from './usage.js';
 
 const COMMON = {
@@ -79,6 +78,7 @@ async function runCommand(command: CommandName, argv: string[], io: Streams): Pr
       if (values.help) return help(command, io);
       if (values.version) return version(io);
       if (positionals.length === 0) throw new UsageError('name at least one file, folder or glob to check', command);
+      const { runCheck } = await import('./check-command.js');
       return runCheck(
         {
           inputs: positionals,
@@ -99,6 +99,7 @@ async function runCommand(command: CommandName, argv: string[], io: Streams): Pr
       if (values.version) return version(io);
       const [file, ...extra] = positionals;
       if (file === undefined || extra.length > 0) throw new UsageError('parse takes exactly one file', command);
+      const { runParse } = await import('./parse-command.js');
       return runParse(file, io);
     }
     case 'schema': {
@@ -114,7 +115,9 @@ async function runCommand(command: CommandName, argv: string[], io: Streams): Pr
       if (values.help) return help(command, io);
       if (values.version) return version(io);
       if (positionals.length > 0) throw new UsageError('rules takes no arguments', command);
-      return runRules(langOf(values.lang, command), io);
+      const lang = langOf(values.lang, command);
+      const { runRules } = await import('./rules-command.js');
+      return runRules(lang, io);
     }
   }
 }

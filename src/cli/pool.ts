@@ -6,9 +6,9 @@
  * Results come back as they finish; the caller puts them in order.
  */
 import { Worker } from 'node:worker_threads';
+import type { IngestError } from '../ingest/ingest-error.js';
 import type { IngestLimits } from '../ingest/limits.js';
 import type { Report } from '../model.js';
-import { failedReport } from '../pipeline.js';
 import { timedOut, workerDied } from './read-failures.js';
 
 export interface WorkerTask {
@@ -16,10 +16,7 @@ export interface WorkerTask {
   path: string;
 }
 
-export interface WorkerReply {
-  index: number;
-  report: Report;
-}
+export type WorkerReply = { ready: true } | { ready?: false; index: number; report: Report };
 
 export interface PoolOptions {
   jobs: number;
@@ -30,11 +27,26 @@ export interface PoolOptions {
   limits?: Partial<IngestLimits>;
 }
 
+/**
+ * A new worker first loads the pipeline (and nodejieba's dictionaries), which
+ * on a busy machine takes seconds; that time is not the file's. A file's
+ * clock starts when its worker is ready; until then it gets this allowance
+ * on top, so a worker that never starts is still cut off.
+ */
+const STARTUP_ALLOWANCE_MS = 60_000;
+
+/** The failed report of a file a worker could not finish. The pipeline is loaded only then: the main thread never needs it otherwise. */
+async function failedReportOf(path: string, error: IngestError): Promise<Report> {
+  const { failedReport } = await import('../pipeline.js');
+  return failedReport(path, null, error);
+}
+
 // Resolved next to this module, so it works from dist/ (the worker must be compiled JS).
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 interface Slot {
   worker: Worker;
+  ready: boolean;
   task: WorkerTask | null;
   timer: NodeJS.Timeout | null;
 }
@@ -69,30 +81,41 @@ export class WorkerPool {
         const task: WorkerTask = { index: next, path: paths[next] as string };
         next += 1;
         slot.task = task;
-        slot.timer = setTimeout(() => {
-          // A hung worker never answers: cut it off and carry on with a fresh one.
-          replace(slot, failedReport(task.path, null, timedOut(this.options.timeoutMs / 1000)));
-        }, this.options.timeoutMs);
+        startClock(slot);
         slot.worker.postMessage(task);
       };
 
-      const replace = (slot: Slot, report: Report | null): void => {
+      const startClock = (slot: Slot): void => {
+        const task = slot.task;
+        if (!task) return;
+        if (slot.timer) clearTimeout(slot.timer);
+        const bound = this.options.timeoutMs + (slot.ready ? 0 : STARTUP_ALLOWANCE_MS);
+        slot.timer = setTimeout(() => {
+          // A hung worker never answers: cut it off and carry on with a fresh one.
+          replace(slot, timedOut(this.options.timeoutMs / 1000));
+        }, bound);
+      };
+
+      const replace = (slot: Slot, failure: IngestError): void => {
         if (!this.retire(slot)) return;
-        if (report) finish(slot, report);
+        const task = slot.task;
+        if (task) void failedReportOf(task.path, failure).then((report) => finish(slot, report));
         if (!this.stopped && next < paths.length) feed(spawn());
       };
 
       const spawn = (): Slot => {
         const slot = this.spawn();
         slot.worker.on('message', (reply: WorkerReply) => {
+          if (reply.ready) {
+            slot.ready = true;
+            startClock(slot);
+            return;
+          }
           if (slot.task?.index !== reply.index) return;
           finish(slot, reply.report);
           feed(slot);
         });
-        const died = (detail: string): void => {
-          const task = slot.task;
-          replace(slot, task ? failedReport(task.path, null, workerDied(detail)) : null);
-        };
+        const died = (detail: string): void => replace(slot, workerDied(detail));
         slot.worker.on('error', (error) => died(error.message));
         slot.worker.on('exit', (code) => died(`exit code ${code}`));
         return slot;
@@ -108,7 +131,7 @@ export class WorkerPool {
       workerData: { limits: this.options.limits ?? {} },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
     });
-    const slot: Slot = { worker, task: null, timer: null };
+    const slot: Slot = { worker, ready: false, task: null, timer: null };
     this.slots.add(slot);
     return slot;
   }

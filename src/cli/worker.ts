@@ -36,3 +36,7 @@ parentPort?.on('message', (task: WorkerTask) => {
     parentPort?.postMessage(reply);
   });
 });
+
+// The imports above are loaded: from here on a file's time is its own.
+const ready: WorkerReply = { ready: true };
+parentPort?.postMessage(ready);

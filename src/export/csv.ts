@@ -4,7 +4,9 @@
  * Chinese; text cells starting with = + - @ tab or CR get a leading `'` so a
  * spreadsheet never runs them as formulas. csv-stringify's `escape_formulas`
  * touches strings only — a negative amount stays a number (asserted in the
- * tests, in case a future version changes that).
+ * tests, in case a future version changes that). With CRLF records
+ * csv-stringify quotes only cells holding a whole CRLF, so cells with a lone
+ * CR or LF (multi-line quotes) are quoted explicitly.
  */
 import { stringify } from 'csv-stringify/sync';
 
@@ -13,5 +15,5 @@ export const BOM = '\uFEFF';
 export type CsvCell = string | number | null;
 
 export function csvRecord(cells: readonly CsvCell[]): string {
-  return stringify([cells as CsvCell[]], { escape_formulas: true, record_delimiter: 'windows' });
+  return stringify([cells as CsvCell[]], { escape_formulas: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
