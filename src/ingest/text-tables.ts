@@ -7,15 +7,19 @@
  * 2. pipe           — `a | b | c` rows, or `cell |` lines cut by the header's width
  * 3. tab-row        — tab-separated cells, one row per line
  * 4. spaces         — cells aligned by runs of spaces, same count on consecutive lines
- * 5. cell-lines     — runs of short lines with no separator, cut into rows by
- *                     header-driven chunking (text-tables/periodic-cells.ts)
+ * 5. cell-lines     — one cell per line with no separator: rows split by blank
+ *                     lines (the seed without its tabs), or runs of short lines
+ *                     cut into rows by header-driven chunking
+ *                     (text-tables/periodic-cells.ts)
  *
- * The first four are tried at each non-blank line, in that order (a tab or a
- * pipe is stronger evidence than spacing). Lines none of them take are
+ * The line layouts (the first four, and blank-separated cell-lines) are tried
+ * at each non-blank line, in that order (a tab or a pipe is stronger evidence
+ * than spacing). Lines none of them take are
  * paragraphs; consecutive short ones are then offered to cell-lines, which
  * leaves them alone unless it finds a clear period.
  */
 import type { Block, ParagraphBlock, TableBlock } from '../model.js';
+import { readCellLineRows } from './text-tables/cell-line-rows.js';
 import { isCellLineCandidate, readCellLineRun } from './text-tables/cell-lines.js';
 import { readPipeTable } from './text-tables/pipe.js';
 import { readSpaceTable } from './text-tables/spaces.js';
@@ -27,7 +31,7 @@ export type { SourceLine } from './text-tables/source-line.js';
 
 type LineLayout = (lines: readonly SourceLine[], start: number) => Attempt<TableBlock>;
 
-const lineLayouts: readonly LineLayout[] = [readTabCellLines, readPipeTable, readTabRows, readSpaceTable];
+const lineLayouts: readonly LineLayout[] = [readTabCellLines, readPipeTable, readTabRows, readSpaceTable, readCellLineRows];
 
 export function recoverBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];

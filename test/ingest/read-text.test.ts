@@ -84,6 +84,15 @@ describe('readText on the seed report', () => {
     expect(doc.blocks.find((b) => b.location.line === 169)).toMatchObject({ type: 'paragraph', text: '合理安排年初预算和项目支出，力求全部实现绩效目标。' });
   });
 
+  it('gives the same grid and paragraphs when the cells lose their tabs', () => {
+    const untabbed = read(Buffer.from(seedText.replace(/^\t/gm, ''), 'utf8'));
+    const [table] = tables(untabbed.blocks);
+    expect(table?.layout).toBe('cell-lines');
+    expect(table?.rows).toEqual(tables(doc.blocks)[0]?.rows);
+    expect(table?.rowLocations).toEqual(tables(doc.blocks)[0]?.rowLocations);
+    expect(paragraphTexts(untabbed.blocks)).toEqual(paragraphTexts(doc.blocks));
+  });
+
   it('gives the same blocks from CRLF, CR, BOM, UTF-16 and GB18030 copies', () => {
     const copies: [Buffer, string][] = [
       [Buffer.from(seedText.replace(/\n/g, '\r\n'), 'utf8'), 'utf-8'],
@@ -172,14 +181,14 @@ describe('readText: cost is linear in the input', () => {
 
   it('reads millions of short lines (cell-lines runs, tab-indented prose) without blowing up', () => {
     // 4 MB of short lines, ~430k blocks; a quadratic step would not finish
-    const unit = '项目名称\n资金\n甲项目\n\t正文一段。\n\n名称\n12\n';
+    const unit = '项目名称\n资金\n甲项目\n\t正文一段。\n\n名称\n12\n\n标题\n正文\n';
     const units = Math.ceil((4 * 1024 * 1024) / Buffer.byteLength(unit));
     const text = unit.repeat(units);
     const started = performance.now();
     const doc = read(Buffer.from(text, 'utf8'), big);
     expect(performance.now() - started).toBeLessThan(30_000);
-    // six non-blank lines a unit, none of them a table (no run has a period)
-    expect(doc.blocks).toHaveLength(units * 6);
+    // eight non-blank lines a unit, none of them a table (no run has a period)
+    expect(doc.blocks).toHaveLength(units * 8);
     expect(doc.blocks.every((b) => b.type === 'paragraph')).toBe(true);
   });
 });

@@ -254,6 +254,22 @@ describe('cell-lines: one cell per line, no separator (header-driven chunking)',
     expect(checked).toBe(CASES);
   });
 
+  it('recovers generated grids with rows split by blank lines (the seed without tabs)', () => {
+    const rnd = createRng(8).next;
+    for (let n = 0; n < CASES; n++) {
+      const spec = makeSpec(rnd, { blank: '—', spacesInNames: true });
+      const lines = grid(spec).flatMap((row, r) => (r === 0 ? row : ['', ...row]));
+      const { table, firstLine } = roundTrip(spec, lines, 'cell-lines');
+      const w = spec.header.length;
+      expect(table.rowLocations[1]).toEqual({ line: firstLine + w + 1, endLine: firstLine + 2 * w });
+    }
+  });
+
+  it('leaves headings over one-line paragraphs, split by blank lines, as paragraphs', () => {
+    const text = ['一、项目基本情况', '本部门共有项目4个。', '', '二、绩效目标', '全部完成。', '', '三、存在问题', '无。'].join('\n');
+    expect(blocksOf(text).every((b) => b.type === 'paragraph')).toBe(true);
+  });
+
   it('finds the table after a heading line in the same run and leaves a cut-off last row as paragraphs', () => {
     const lines = ['具体完成情况如下：', '项目名称', '金额', '得分', '甲项目', '12.21', '100', '乙项目', '１８', '95', '丙 项目', '—', '90', '丁项目', '30'];
     const blocks = blocksOf(lines.join('\n'));

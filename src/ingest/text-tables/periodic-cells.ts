@@ -68,12 +68,21 @@ function tableCellsAt(classes: readonly CellClass[], start: number, width: numbe
     if (!rowFits(classes, rowStart, width, columnKinds)) break;
     rows++;
   }
-  // rows need a label (text) and a value (number); numbers under a header alone are a form's cells
-  if (rows < MIN_ROWS || !columnKinds.includes('number') || !columnKinds.includes('text')) return 0;
+  if (rows < MIN_ROWS || !hasLabelAndValue(columnKinds)) return 0;
   return width * (rows + 1);
 }
 
-function rowFits(classes: readonly CellClass[], rowStart: number, width: number, kinds: (CellClass | undefined)[]): boolean {
+/** Rows need a label (text) and a value (number); numbers under a header alone are a form's cells. */
+export function hasLabelAndValue(columnKinds: readonly (CellClass | undefined)[]): boolean {
+  return columnKinds.includes('number') && columnKinds.includes('text');
+}
+
+/**
+ * Whether the row of `width` cells at rowStart continues the table: a filled
+ * first column, a number somewhere, and every column keeping the kind earlier
+ * rows gave it. Records the kinds this row sets.
+ */
+export function rowFits(classes: readonly CellClass[], rowStart: number, width: number, kinds: (CellClass | undefined)[]): boolean {
   if (classes[rowStart] === 'blank') return false;
   let numbers = 0;
   for (let c = 0; c < width; c++) {
