@@ -8,6 +8,8 @@ export function locationText(location: Location | null, lang: Lang): string {
   const parts: string[] = [];
   if (location.line !== undefined) parts.push(zh ? `第${location.line}行` : `line ${location.line}`);
   if (location.block !== undefined) parts.push(zh ? `第${location.block + 1}段` : `block ${location.block + 1}`);
+  // row is 0-based with the header row included: people count the header as row 1
+  if (location.line === undefined && location.row !== undefined) parts.push(zh ? `表格第${location.row + 1}行` : `table row ${location.row + 1}`);
   return parts.join(' ');
 }
 

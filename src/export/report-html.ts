@@ -133,6 +133,8 @@ td.detail { background: #fbfcfd; padding: 12px 16px; }
 .values { color: #445; font-size: 13px; margin-top: 2px; }
 blockquote { margin: 4px 0 4px 8px; padding: 2px 8px; border-left: 3px solid #c9ced6; color: #333; font-size: 13px; }
 .where { color: #778; font-size: 12px; margin-left: 6px; }
+.chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0 2px; }
+.chip { font-size: 12px; background: var(--flag); border: 1px solid #e6d77a; border-radius: 3px; padding: 0 5px; }
 table.projects { font-size: 13px; margin-top: 4px; }
 table.projects th { cursor: default; }
 table.projects tr.flag td { background: var(--flag); }
@@ -227,12 +229,13 @@ const SCRIPT = `
     });
   }
 
-  function evidenceNode(e) {
-    if (e.kind === 'row') {
-      var p = el('div', 'row-ref', (e.tableId || '') + ' ' + T.row + ' ' + e.row + ' · ' + (e.name || ''));
-      if (e.where) p.appendChild(el('span', 'where', e.where));
-      return p;
-    }
+  function rowChip(e) {
+    var chip = el('span', 'chip', (e.tableId ? e.tableId + ' ' : '') + T.row + ' ' + e.row + ' · ' + (e.name || ''));
+    if (e.where) chip.title = e.where;
+    return chip;
+  }
+
+  function quoteNode(e) {
     var q = el('blockquote', null, e.quote);
     if (e.where) q.appendChild(el('span', 'where', e.where));
     return q;
@@ -256,7 +259,13 @@ const SCRIPT = `
       if (f.expected !== null || f.actual !== null) {
         box.appendChild(el('div', 'values', T.expected + ': ' + (f.expected === null ? '—' : f.expected) + ' · ' + T.actual + ': ' + (f.actual === null ? '—' : f.actual)));
       }
-      f.evidence.forEach(function (e) { box.appendChild(evidenceNode(e)); });
+      f.evidence.forEach(function (e) { if (e.kind !== 'row') box.appendChild(quoteNode(e)); });
+      var chips = f.evidence.filter(function (e) { return e.kind === 'row'; });
+      if (chips.length) {
+        var line = el('div', 'chips');
+        chips.forEach(function (e) { line.appendChild(rowChip(e)); });
+        box.appendChild(line);
+      }
       td.appendChild(box);
     });
     td.appendChild(el('h3', null, T.projectTable));

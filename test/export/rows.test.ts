@@ -59,3 +59,13 @@ describe('findings.csv rows', () => {
     expect(findingsCsvRows(trickyReport(), 'zh')[1]?.[FINDINGS_CSV_HEADER.indexOf('evidence')]).toBe('t1 第2项 +cmd|calc (第42行)');
   });
 });
+
+describe('evidence locations', () => {
+  it('points into a docx table by block and row as a person counts them', async () => {
+    const { locationText } = await import('../../src/export/evidence-text.js');
+    expect(locationText({ block: 13, row: 2 }, 'zh')).toBe('第14段 表格第3行');
+    expect(locationText({ block: 13, row: 2 }, 'en')).toBe('block 14 table row 3');
+    expect(locationText({ line: 40, row: 2 }, 'zh')).toBe('第40行');
+    expect(locationText(null, 'zh')).toBe('');
+  });
+});
