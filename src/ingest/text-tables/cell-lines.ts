@@ -7,8 +7,8 @@
  */
 import type { TableBlock } from '../../model.js';
 import { classifyCell } from './cell-class.js';
-import { findPeriodicTable } from './periodic-cells.js';
-import { toTableBlock, type GridRow } from './grid.js';
+import { findPeriodicTable, MIN_ROWS } from './periodic-cells.js';
+import { rowsOfWidth, toTableBlock } from './grid.js';
 import type { SourceLine } from './source-line.js';
 
 /** a cell line is short; a longer line is a sentence and ends the run */
@@ -22,8 +22,8 @@ export function isCellLineCandidate(l: SourceLine): boolean {
 
 /** Split one run of consecutive short lines into paragraphs and cell-lines tables, in order. */
 export function readCellLineRun(run: readonly SourceLine[]): RunPiece[] {
-  // the smallest table is a 2-wide header and two rows
-  if (run.length < 6) return run.map((line) => ({ kind: 'paragraph', line }));
+  // the smallest table is a 2-wide header and MIN_ROWS rows
+  if (run.length < 2 * (MIN_ROWS + 1)) return run.map((line) => ({ kind: 'paragraph', line }));
   const cells = run.map((l) => l.text);
   const classes = cells.map(classifyCell);
   const pieces: RunPiece[] = [];
@@ -36,14 +36,7 @@ export function readCellLineRun(run: readonly SourceLine[]): RunPiece[] {
       i++;
       continue;
     }
-    const rows: GridRow[] = [];
-    for (let r = i; r < i + period.cellCount; r += period.width) {
-      const a = run[r];
-      const b = run[r + period.width - 1];
-      if (a === undefined || b === undefined) break;
-      rows.push({ cells: cells.slice(r, r + period.width), line: a.line, endLine: b.line });
-    }
-    pieces.push({ kind: 'table', table: toTableBlock(rows, 'cell-lines') });
+    pieces.push({ kind: 'table', table: toTableBlock(rowsOfWidth(run, cells, i, period.width, period.cellCount), 'cell-lines') });
     i += period.cellCount;
   }
   return pieces;

@@ -29,6 +29,21 @@ function span(line: number, endLine: number): Location {
   return endLine > line ? { line, endLine } : { line };
 }
 
+/**
+ * Consecutive cells, one per source line, cut into rows of `width` from
+ * `start` for `count` cells (a period found by header-driven chunking).
+ */
+export function rowsOfWidth(lines: readonly { line: number }[], cells: readonly string[], start: number, width: number, count: number): GridRow[] {
+  const rows: GridRow[] = [];
+  for (let r = start; r + width <= start + count; r += width) {
+    const first = lines[r];
+    const last = lines[r + width - 1];
+    if (first === undefined || last === undefined) break;
+    rows.push({ cells: cells.slice(r, r + width), line: first.line, endLine: last.line });
+  }
+  return rows;
+}
+
 /** Drop columns that are empty in every row (alignment tabs or pipes, not data). */
 export function dropEmptyColumns(rows: GridRow[]): GridRow[] {
   const width = widest(rows, 0);

@@ -14,7 +14,7 @@
  */
 import type { TableBlock } from '../../model.js';
 import { findPeriodicTable } from './periodic-cells.js';
-import { toTableBlock, type GridRow } from './grid.js';
+import { rowsOfWidth, toTableBlock } from './grid.js';
 import type { Attempt, SourceLine } from './source-line.js';
 
 const RULE_LINE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
@@ -42,14 +42,7 @@ function cellLinesTable(content: readonly SourceLine[]): TableBlock | null {
   const cells = content.map((l) => l.text.slice(0, -1).trim());
   const period = findPeriodicTable(cells, 0);
   if (period !== null && period.cellCount === cells.length) {
-    const rows: GridRow[] = [];
-    for (let r = 0; r < cells.length; r += period.width) {
-      const first = content[r];
-      const last = content[r + period.width - 1];
-      if (first === undefined || last === undefined) break;
-      rows.push({ cells: cells.slice(r, r + period.width), line: first.line, endLine: last.line });
-    }
-    return toTableBlock(rows, 'pipe');
+    return toTableBlock(rowsOfWidth(content, cells, 0, period.width, period.cellCount), 'pipe');
   }
   return toTableBlock(
     content.map((l, k) => ({ cells: [cells[k] ?? ''], line: l.line, endLine: l.line })),
