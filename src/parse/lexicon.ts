@@ -4,7 +4,7 @@
  */
 
 /** Cells or list items that stand for "no value": never read as zero. */
-export const NULL_MARKERS = ['', '—', '——', '－', '-', '--', '/', '／', '\\', '无', '空', '…', '……', '/ ', 'N/A'] as const;
+export const NULL_MARKERS = ['', '—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '空', 'N/A', 'n/a', 'NA', '…', '……', '..', '...', '*', '×'] as const;
 
 /** Chinese numerals (digits and multipliers) for counts written as words: `二十四个`. */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -31,7 +31,8 @@ export const HEADING_NUMBERS: readonly { style: string; pattern: RegExp }[] = [
   { style: 'cn-dun', pattern: /^[一二三四五六七八九十]+[、.．]/ },
   { style: 'cn-paren', pattern: /^[（(][一二三四五六七八九十]+[)）]/ },
   { style: 'arabic-paren', pattern: /^[（(]\d{1,2}[)）]/ },
-  { style: 'arabic-dot', pattern: /^\d{1,2}[.．](?!\d)/ },
+  // `2.5万元` is a decimal, but `2.2022年…` is item 2 starting with a year
+  { style: 'arabic-dot', pattern: /^\d{1,2}[.．](?:(?!\d)|(?=(?:19|20)\d{2}(?:\s*[-—－~至到]\s*(?:19|20)?\d{2})?\s*年))/ },
   { style: 'arabic-dun', pattern: /^\d{1,2}、/ },
   { style: 'circled', pattern: /^[①②③④⑤⑥⑦⑧⑨⑩]/ },
 ];

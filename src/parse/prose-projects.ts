@@ -25,6 +25,8 @@ export interface ProseProjects {
 interface Amount {
   decimal: Decimal;
   unit: AmountUnit;
+  /** the amount as written */
+  raw: string;
 }
 
 function project(name: string, amount: Amount | null, row: number, location: Block['location']): Project {
@@ -39,7 +41,7 @@ function project(name: string, amount: Amount | null, row: number, location: Blo
     amountYuan: amount ? toNumber(toYuan(amount.decimal, amount.unit)) : null,
     completion: null,
     score: null,
-    raw: { amount: amount ? `${toNumber(amount.decimal)}${amount.unit}` : null, completion: null, score: null },
+    raw: { amount: amount?.raw ?? null, completion: null, score: null },
     location,
   };
 }
@@ -51,7 +53,7 @@ function paragraphAmount(text: string): Amount | null {
   const cued = all.filter((m) => PROSE_AMOUNT_CUE.test(half.slice(Math.max(0, m.index - 12), m.index)));
   const m = cued.at(-1) ?? (all.length === 1 ? all[0] : undefined);
   const decimal = m ? readAmount(m[1]!) : null;
-  return m && decimal ? { decimal, unit: m[2] as AmountUnit } : null;
+  return m && decimal ? { decimal, unit: m[2] as AmountUnit, raw: text.slice(m.index, m.index + m[0].length) } : null;
 }
 
 /** `1.` → 1, `（3）` → 3: the item's ordinal, so a list must count 1, 2, 3… */
@@ -108,7 +110,8 @@ function namedList(text: string, count: number | null, location: Block['location
     const amountMatch = [...toHalfWidth(part).matchAll(AMOUNT)].at(-1);
     const decimal = amountMatch ? readAmount(amountMatch[1]!) : null;
     if (amountMatch && decimal && amountMatch.index + amountMatch[0].length === part.length) {
-      return project(part.slice(0, amountMatch.index).trim(), { decimal, unit: amountMatch[2] as AmountUnit }, k + 1, location);
+      const raw = part.slice(amountMatch.index);
+      return project(part.slice(0, amountMatch.index).trim(), { decimal, unit: amountMatch[2] as AmountUnit, raw }, k + 1, location);
     }
     return project(part, null, k + 1, location);
   });

@@ -158,3 +158,45 @@ describe('generated reports in every table flattening', () => {
     });
   }
 });
+
+const DEPARTMENTS = ['中共南县县委宣传部', '固始县农业农村局', '满城区教育局', '金寨县文化和旅游局'];
+
+describe('generated reports listing projects in prose', () => {
+  it('recovers numbered project paragraphs with amounts, and 分别为 lists', () => {
+    const rng = createRng(99);
+    for (let k = 0; k < 16; k += 1) {
+      const department = rng.pick(DEPARTMENTS);
+      const county = rng.pick(COUNTIES);
+      const year = rng.int(2015, 2025);
+      const unit = rng.chance(0.5) ? '万元' : '元';
+      const n = rng.int(1, 8);
+      const named = rng.chance(0.3);
+      const projects = Array.from({ length: n }, (_, i) => ({ name: `${rng.pick(NAMES).replace(/^\[.\]|^（.）/, '')}专项${i}`, amount: amount(rng, unit) }));
+      const totalText = toString(sum(projects.map((p) => parseDecimal(p.amount)!)));
+      const countText = rng.chance(0.5) ? String(n) : chineseNumeral(n);
+      const lines = [
+        `${department}${year}年度项目支出绩效评价报告`,
+        `根据${county}财政局《关于做好${year}年度预算绩效自评工作的通知》文件要求，现将自评情况报告如下：`,
+        '一、项目基本情况',
+        '（一）项目基本情况简介',
+        ...(named
+          ? [`${department}${year}年决定实施${countText}个项目，分别为${projects.map((p) => p.name).join('、')}。`]
+          : [
+              `${department}${year}年参与绩效评价的项目共${countText}个，共计${totalText}${unit}。具体情况如下：`,
+              ...projects.map((p, i) => `${i + 1}.${p.name}。主要用于开展相关工作，全年完成30次。安排经费${p.amount}${unit}。`),
+            ]),
+        '（二）绩效目标设定及指标完成情况',
+        '1.加强管理。按照有关规定进行跟踪监控。',
+      ];
+      const text = lines.join('\n');
+      const report = parseText(text);
+      expectValidReport(report);
+      expect(report.projects.map((p) => [p.tableId, p.name, p.amount, p.amountUnit]), text).toEqual(
+        projects.map((p) => [null, p.name, named ? null : Number(p.amount), named ? null : unit]),
+      );
+      expect(claimsOf(report, 'projectCount').map((c) => c.value), text).toEqual([n]);
+      expect(claimsOf(report, 'totalAmount').map((c) => [c.value, c.unit]), text).toEqual(named ? [] : [[Number(totalText), unit]]);
+      expect(report.meta, text).toMatchObject({ year, entity: department, county, kind: n > 1 ? 'department-summary' : expect.any(String) });
+    }
+  });
+});

@@ -10,6 +10,8 @@ describe('section headings', () => {
     expect(readHeading('１．资金情况')).toMatchObject({ number: '１．', style: 'arabic-dot', title: '资金情况' });
     expect(readHeading('1. 绩效目标实现情况')).toMatchObject({ number: '1.', style: 'arabic-dot' });
     expect(readHeading('1、项目概况')).toMatchObject({ style: 'arabic-dun' });
+    expect(readHeading('4.2019-2020年综改资金项目。')).toMatchObject({ number: '4.', title: '2019-2020年综改资金项目' });
+    expect(readHeading('2.2022年政府隐性债务化解。安排经费5万元')).toMatchObject({ number: '2.', title: '2022年政府隐性债务化解' });
     expect(readHeading('(1)产出指标')).toMatchObject({ style: 'arabic-paren' });
     expect(readHeading('（1）产出指标')).toMatchObject({ style: 'arabic-paren' });
     expect(readHeading('第一部分 基本情况')).toMatchObject({ style: 'part', title: '基本情况' });
