@@ -215,6 +215,12 @@ describe('tab-row: tab-separated cells, one row per line', () => {
       ['', '乙', '2'],
     ]);
   });
+  it("leaves a numbered list written with Word's tab after each number as paragraphs", () => {
+    const text = ['一、\t绩效自评工作组织开展情况', '二、\t绩效目标实现情况', '1.\t加强绩效目标日常监控工作。', '（三）\t整改措施'].join('\n');
+    const blocks = blocksOf(text);
+    expect(blocks.every((b) => b.type === 'paragraph')).toBe(true);
+    expect(blocks.map((b) => b.location.line)).toEqual([1, 2, 3, 4]);
+  });
 });
 
 describe('spaces: cells aligned by runs of spaces', () => {
