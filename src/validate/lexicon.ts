@@ -45,3 +45,6 @@ export const TOWNSHIP_BODY_SUFFIXES: readonly string[] = ['人民政府', '政�
 
 /** Administrative levels above a township; the township name starts after the last of them. */
 export const SUPERIOR_DIVISION_CHARS: readonly string[] = ['省', '市', '县', '区', '旗', '州', '盟'];
+
+/** How place names end (东庄村, 城南社区, 一组): a project name that differs by a place is another project. */
+export const PLACE_SUFFIXES: readonly string[] = ['村', '社区', '村委会', '居委会', '组', '镇', '乡', '街道', '片区'];

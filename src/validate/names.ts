@@ -1,9 +1,11 @@
 /**
  * Comparing project names: the same name after whitespace is removed, or
- * near-identical names (same nameKey, one key inside the other, or nearly the
- * same nodejieba tokens) — the shapes a re-listed project takes.
+ * near-identical names (the same nameKey, or nearly the same nodejieba
+ * tokens) — the shapes a re-listed project takes. Names that mark different
+ * phases or batches of a series (一期/二期, 第一批/第二批) are different projects.
  */
 import { createRequire } from 'node:module';
+import { PLACE_SUFFIXES } from './lexicon.js';
 
 /** Names compared as written, ignoring whitespace (the seed has a trailing run of spaces). */
 export function normalName(name: string): string {
@@ -12,10 +14,17 @@ export function normalName(name: string): string {
 
 /** Token overlap (Dice) at or above which two different names are taken as the same project. */
 export const NEAR_IDENTICAL = 0.85;
-/** A key contained in another counts only when it is at least this long (so 经费 is not inside everything). */
-const MIN_CONTAINED = 4;
 /** Tokens that tell projects of a series apart (第一批/第二批, 一组/二组, 1号/2号): a difference in them is not a re-listing. */
 const ORDINAL = /[0-9０-９一二三四五六七八九十百]/;
+/** A phase or batch marker written in a name: 二期, 第一批, 3标段, 第二阶段. */
+const PHASE = /第?[0-9０-９一二三四五六七八九十]+(?:期|批次|批|标段|阶段|号|组)/gu;
+
+/** A token naming a place (东庄村, 城南社区): the same work in another place is another project. */
+const PLACE = new RegExp(`(?:${PLACE_SUFFIXES.join('|')})$`, 'u');
+
+function phases(name: string): string {
+  return [...name.matchAll(PHASE)].map((m) => m[0].replace(/^第/, '')).sort().join('|');
+}
 
 let cut: ((text: string) => string[]) | null = null;
 
@@ -47,15 +56,15 @@ function differingTokens(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /** Why two different names look like the same project, or null when they do not. */
-export function nearIdentical(a: { name: string; nameKey: string }, b: { name: string; nameKey: string }): 'same-key' | 'contained' | 'tokens' | null {
+export function nearIdentical(a: { name: string; nameKey: string }, b: { name: string; nameKey: string }): 'same-key' | 'tokens' | null {
   const ka = a.nameKey;
   const kb = b.nameKey;
   if (ka === '' || kb === '') return null;
+  // nameKey drops bracket tags, so （一期） and （二期） must be compared on the names as written
+  if (phases(normalName(a.name)) !== phases(normalName(b.name))) return null;
   if (ka === kb) return 'same-key';
   const ta = tokens(ka);
   const tb = tokens(kb);
-  if (differingTokens(ta, tb).some((t) => ORDINAL.test(t))) return null;
-  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  if (short.length >= MIN_CONTAINED && long.includes(short)) return 'contained';
+  if (differingTokens(ta, tb).some((t) => ORDINAL.test(t) || PLACE.test(t))) return null;
   return dice(ta, tb) >= NEAR_IDENTICAL ? 'tokens' : null;
 }

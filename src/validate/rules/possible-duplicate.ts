@@ -9,7 +9,6 @@ import type { Rule } from '../rule.js';
 
 const WHY = {
   'same-key': { zh: '去掉年份、括号标注后名称相同', en: 'the names are the same once years and bracket tags are dropped' },
-  contained: { zh: '一个名称包含另一个', en: 'one name contains the other' },
   tokens: { zh: '名称几乎相同', en: 'the names are nearly identical' },
 } as const;
 

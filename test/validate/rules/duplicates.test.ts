@@ -32,3 +32,25 @@ describe('duplicate-project and possible-duplicate', () => {
     expect(run(row('服务群众专项经费', 30.564), row('2022年服务群众专项经费', 44))).toEqual([]);
   });
 });
+
+describe('possible-duplicate and series of projects', () => {
+  it('different phases or batches are different projects, even with the same key and amount', () => {
+    expect(run(row('残疾人两项补贴（一期）', 10), row('残疾人两项补贴（二期）', 10))).toEqual([]);
+    expect(run(row('安全饮水巩固提升', 12.21), row('2019年安全饮水巩固提升（二期）', 12.21))).toEqual([]);
+    expect(run(row('道路硬化第一批', 8), row('2021年道路硬化第一批', 8))).toHaveLength(1);
+  });
+
+  it('a name with a longer description is not near-identical by containment alone', () => {
+    expect(run(row('基层武装经费（二期）', 10), row('基层武装经费补助资金', 10))).toEqual([]);
+    expect(run(row('便民服务中心建设', 10), row('西河村便民服务中心建设专项经费', 10))).toEqual([]);
+  });
+});
+
+describe('possible-duplicate and places', () => {
+  it('the same work in a named village is another project', () => {
+    expect(run(row('私挖盗采点勘测费用及清理石料机械费用', 10), row('下营村私挖盗采点勘测费用及清理石料机械费用', 10))).toEqual([]);
+  });
+  it('a generic suffix (项目/专项经费) does not make it another project', () => {
+    expect(run(row('饮用水源地保护专项经费', 10), row('饮用水源地保护', 10)).map((f) => f[0])).toEqual(['possible-duplicate']);
+  });
+});
