@@ -9,7 +9,8 @@
  * conversion: see docx-markers.ts.
  */
 import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, markerRun } from './docx-markers.js';
-import { eachReadParagraph, intAttr, intVal, loadXml, prependRun, readParagraphStyles, styleChain, val, type ParagraphStyle, type XmlSelection } from './docx-xml.js';
+import { rewriteParagraphs, type ParagraphProperties } from './docx-paragraphs.js';
+import { intAttr, intVal, loadXml, readParagraphStyles, styleChain, val, type ParagraphStyle, type XmlSelection } from './docx-xml.js';
 import { formatListNumber } from './number-format.js';
 
 export interface ListLevel {
@@ -143,34 +144,26 @@ export function restoreListNumbers(documentXml: string, numberingXml: string | n
   const definitions = readListDefinitions(numberingXml);
   const styles = readParagraphStyles(stylesXml);
   const counters = new ListCounters(definitions);
-  const $ = loadXml(documentXml);
-  let changed = false;
-  eachReadParagraph($, (p) => {
-    const reference = numberingOf(p, styles, definitions);
-    if (!reference) return;
-    changed = true;
-    p.children('w\\:pPr').children('w\\:numPr').remove();
+  return rewriteParagraphs(documentXml, (properties) => {
+    const reference = numberingOf(properties, styles, definitions);
+    if (!reference) return null;
     const number = counters.next(reference.numId, reference.ilvl);
-    if (number !== null && number !== '') prependRun(p, markerRun(LIST_NUMBER_OPEN + number + LIST_NUMBER_CLOSE));
+    const insertRuns = number === null || number === '' ? '' : markerRun(LIST_NUMBER_OPEN + number + LIST_NUMBER_CLOSE);
+    return { insertRuns, dropNumbering: true };
   });
-  return changed ? $.xml() : documentXml;
 }
 
 function numberingOf(
-  p: XmlSelection,
+  properties: ParagraphProperties,
   styles: Map<string, ParagraphStyle>,
   definitions: ListDefinitions,
 ): { numId: string; ilvl: number } | null {
-  const pPr = p.children('w\\:pPr');
-  const numPr = pPr.children('w\\:numPr');
-  const directNumId = val(numPr.children('w\\:numId'));
-  const directIlvl = intVal(numPr.children('w\\:ilvl'));
-  const styleId = val(pPr.children('w\\:pStyle'));
-  const fromStyle = styleId === undefined ? null : styleNumbering(styleId, styles);
-  const numId = directNumId ?? fromStyle?.numId ?? null;
+  const { pStyle } = properties;
+  const fromStyle = pStyle === null ? null : styleNumbering(pStyle, styles);
+  const numId = properties.numId ?? fromStyle?.numId ?? null;
   if (numId === null || numId === '0') return null;
-  let ilvl = directIlvl ?? fromStyle?.ilvl ?? null;
-  if (ilvl === null && styleId !== undefined) ilvl = levelLinkedToStyle(numId, styleId, definitions);
+  let ilvl = properties.ilvl ?? fromStyle?.ilvl ?? null;
+  if (ilvl === null && pStyle !== null) ilvl = levelLinkedToStyle(numId, pStyle, definitions);
   return { numId, ilvl: ilvl ?? 0 };
 }
 

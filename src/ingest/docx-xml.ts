@@ -32,7 +32,7 @@ function toInt(text: string | undefined): number | undefined {
 }
 
 /** A style and the styles it is based on, nearest first (bounded: a `basedOn` loop must not hang us). */
-export function styleChain<S extends { basedOn: string | null }>(styleId: string | undefined, styles: Map<string, S>): S[] {
+export function styleChain<S extends { basedOn: string | null }>(styleId: string | null | undefined, styles: Map<string, S>): S[] {
   const chain: S[] = [];
   let id: string | null = styleId ?? null;
   while (id !== null && chain.length < 20) {
@@ -42,25 +42,6 @@ export function styleChain<S extends { basedOn: string | null }>(styleId: string
     id = style.basedOn;
   }
   return chain;
-}
-
-/**
- * Every paragraph mammoth will read, in document order. Text boxes are stored
- * twice (a DrawingML choice and a VML fallback) and mammoth reads the fallback,
- * so paragraphs inside `mc:Choice` are left out.
- */
-export function eachReadParagraph($: CheerioAPI, visit: (paragraph: XmlSelection) => void): void {
-  $('w\\:p').each((_, node) => {
-    const paragraph = $(node);
-    if (paragraph.parents('mc\\:Choice').length === 0) visit(paragraph);
-  });
-}
-
-/** Puts a run first in the paragraph, after its properties. */
-export function prependRun(paragraph: XmlSelection, run: string): void {
-  const pPr = paragraph.children('w\\:pPr');
-  if (pPr.length > 0) pPr.first().after(run);
-  else paragraph.prepend(run);
 }
 
 /** What a paragraph style says about numbering and outline level (`w:style/w:pPr`). */

@@ -11,7 +11,6 @@ import type { Block, TableBlock } from '../model.js';
 import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, markedValue, OUTLINE_CLOSE, OUTLINE_OPEN, withoutMarkers } from './docx-markers.js';
 
 type Selection = ReturnType<CheerioAPI>;
-type Node = Selection extends ArrayLike<infer N> ? N : never;
 
 export interface HtmlBlocks {
   blocks: Block[];
@@ -23,22 +22,23 @@ const HEADING_CLASS = /(?:^|\s)heading-([1-9])(?:\s|$)/;
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th']);
 
 export function htmlToBlocks(html: string, options: { maxTableRows: number }): HtmlBlocks {
-  const $ = cheerio.load(html, null, false);
+  // htmlparser2 rather than parse5: mammoth writes well-formed HTML, and this parses it about twice as fast
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);
   const blocks: Block[] = [];
   const warnings: string[] = [];
   let tableRowsLeft = options.maxTableRows;
 
   const pushParagraph = (element: Selection, headingLevel: number | null): void => {
-    const raw = textOf($, element).trim();
+    const raw = textOf(element.get(0) as HtmlNode).trim();
     if (raw === '') return;
     const { text, listNumber, outlineLevel } = readMarkers(raw);
     if (text === '') return;
     blocks.push({ type: 'paragraph', text, headingLevel: headingLevel ?? outlineLevel, listNumber, location: { block: blocks.length } });
   };
 
-  const pushTable = (table: Selection): void => {
-    const nested: Selection[] = [];
-    let rows = tableGrid($, table, nested);
+  const pushTable = (table: HtmlNode): void => {
+    const nested: HtmlNode[] = [];
+    let rows = tableGrid(table, nested);
     if (rows.length > tableRowsLeft) {
       warnings.push(`table at block ${blocks.length}: only the first ${tableRowsLeft} of ${rows.length} rows were kept (row limit)`);
       rows = rows.slice(0, tableRowsLeft);
@@ -69,7 +69,7 @@ export function htmlToBlocks(html: string, options: { maxTableRows: number }): H
         const headingClass = HEADING_CLASS.exec(element.attr('class') ?? '');
         return pushParagraph(element, headingClass ? Number(headingClass[1]) : null);
       }
-      if (tag === 'table') return pushTable(element);
+      if (tag === 'table') return pushTable(node as HtmlNode);
       if (tag === 'li') {
         pushParagraph(element, null);
         return walk(element.children('ul, ol'));
@@ -93,19 +93,29 @@ function readMarkers(raw: string): { text: string; listNumber: string | null; ou
   };
 }
 
+/** the parts of a parsed HTML node we read (domhandler's shape) */
+interface HtmlNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: HtmlNode[];
+}
+
 /**
  * The element's text: paragraphs and line breaks become newlines, nested
- * tables and lists are left to their own blocks.
+ * tables and lists are left to their own blocks. Walks the parsed nodes
+ * directly: wrapping every node in a cheerio selection cost seconds on big tables.
  */
-function textOf($: CheerioAPI, element: Selection): string {
+function textOf(element: HtmlNode): string {
   let out = '';
-  const visit = (node: Node): void => {
+  const visit = (node: HtmlNode): void => {
     if (node.type === 'text') {
-      out += (node as unknown as { data: string }).data;
+      out += node.data ?? '';
       return;
     }
     if (node.type !== 'tag') return;
-    const tag = (node as unknown as { name: string }).name.toLowerCase();
+    const tag = (node.name ?? '').toLowerCase();
     if (tag === 'table' || tag === 'ul' || tag === 'ol') return;
     if (tag === 'br') {
       out += '\n';
@@ -113,10 +123,10 @@ function textOf($: CheerioAPI, element: Selection): string {
     }
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock && out !== '' && !out.endsWith('\n')) out += '\n';
-    $(node).contents().each((_, child) => visit(child));
+    for (const child of node.children ?? []) visit(child);
     if (isBlock && !out.endsWith('\n')) out += '\n';
   };
-  element.contents().each((_, child) => visit(child));
+  for (const child of element.children ?? []) visit(child);
   return out.replace(/\n{2,}/g, '\n');
 }
 
@@ -125,34 +135,40 @@ function textOf($: CheerioAPI, element: Selection): string {
  * slot it covers with its text. Tables nested in cells are collected into
  * `nested` instead of being read as part of the cell.
  */
-function tableGrid($: CheerioAPI, table: Selection, nested: Selection[]): string[][] {
-  const grid: string[][] = [];
-  const rows = table.children('thead, tbody, tfoot').children('tr').add(table.children('tr'));
-  rows.each((rowIndex, tr) => {
-    const row = (grid[rowIndex] ??= []);
+function tableGrid(table: HtmlNode, nested: HtmlNode[]): string[][] {
+  const rows = (table.children ?? []).flatMap((child) =>
+    tagOf(child) === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(tagOf(child)) ? (child.children ?? []).filter((row) => tagOf(row) === 'tr') : [],
+  );
+  const grid: string[][] = rows.map(() => []);
+  rows.forEach((tr, rowIndex) => {
+    const row = grid[rowIndex]!;
     let column = 0;
-    $(tr)
-      .children('td, th')
-      .each((_, cellNode) => {
-        const cell = $(cellNode);
-        cell.find('table').each((__, inner) => {
-          // Only the outermost tables inside this cell; deeper ones are collected when those are read.
-          if ($(inner).parentsUntil(cell, 'table').length === 0) nested.push($(inner));
-        });
-        // a list number restored inside a cell (an auto-numbered 序号 column) is just part of the cell text
-        const text = withoutMarkers(textOf($, cell)).trim();
-        const colspan = span(cell.attr('colspan'));
-        const rowspan = span(cell.attr('rowspan'));
-        while (row[column] !== undefined) column++;
-        for (let r = 0; r < rowspan && rowIndex + r < rows.length; r++) {
-          const target = (grid[rowIndex + r] ??= []);
-          for (let c = 0; c < colspan; c++) target[column + c] = text;
-        }
-        column += colspan;
-      });
+    for (const cellNode of tr.children ?? []) {
+      if (tagOf(cellNode) !== 'td' && tagOf(cellNode) !== 'th') continue;
+      nested.push(...outermostTables(cellNode));
+      // a list number restored inside a cell (an auto-numbered 序号 column) is just part of the cell text
+      const text = withoutMarkers(textOf(cellNode)).trim();
+      const colspan = span(cellNode.attribs?.['colspan']);
+      const rowspan = span(cellNode.attribs?.['rowspan']);
+      while (row[column] !== undefined) column++;
+      for (let r = 0; r < rowspan && rowIndex + r < rows.length; r++) {
+        const target = grid[rowIndex + r]!;
+        for (let c = 0; c < colspan; c++) target[column + c] = text;
+      }
+      column += colspan;
+    }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
   return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+}
+
+function tagOf(node: HtmlNode): string {
+  return node.type === 'tag' ? (node.name ?? '').toLowerCase() : '';
+}
+
+/** the tables inside a cell that are not inside another table of that cell */
+function outermostTables(node: HtmlNode): HtmlNode[] {
+  return (node.children ?? []).flatMap((child) => (tagOf(child) === 'table' ? [child] : outermostTables(child)));
 }
 
 function span(value: string | undefined): number {
