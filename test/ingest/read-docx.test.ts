@@ -128,6 +128,29 @@ describe('Word details', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('numbers headings whose numbering comes from the heading style itself', async () => {
+    const lvl = (ilvl: number, text: string): string =>
+      `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const styles = stylesXml(
+      '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="L"><w:name w:val="List Number"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>',
+    );
+    const bytes = docx({
+      styles,
+      numbering: numberingXml(`<w:abstractNum w:abstractNumId="0">${lvl(0, '%1、')}${lvl(1, '（%2）')}</w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>`),
+      document: documentXml(p('总体', { style: '1' }) + p('正文') + p('分项', { style: '2' }) + p('列表项', { style: 'L' }) + p('目标', { style: '1' })),
+    });
+    const doc = await read(bytes);
+    expect(paragraphs(doc).map((b) => [b.text, b.headingLevel, b.listNumber])).toEqual([
+      ['一、总体', 1, '一、'],
+      ['正文', null, null],
+      ['（一）分项', 2, '（一）'],
+      ['（二）列表项', null, '（二）'],
+      ['二、目标', 1, '二、'],
+    ]);
+  });
+
   it('reads outline levels (大纲级别) as heading levels when no heading style says it', async () => {
     const withOutline = (text: string, level: number): string =>
       `<w:p><w:pPr><w:outlineLvl w:val="${level}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
