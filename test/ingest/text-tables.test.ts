@@ -3,6 +3,7 @@
  * with spaces, blank cells, full-width digits, prose around it), rendered the
  * way extraction tools write it, read back, and compared cell for cell.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../bench/prng.js';
 import type { Block, TableBlock } from '../../src/model.js';
@@ -317,5 +318,49 @@ describe('cell classes that drive the chunking', () => {
     for (const n of ['12.21', '1,546.024119', '１００%', '100.00%', '90分', '≥95', '=100', '-3', '０．５']) expect(classifyCell(n)).toBe('number');
     for (const b of ['', '—', '/', '-', '……', '——']) expect(classifyCell(b)).toBe('blank');
     for (const t of ['项目名称', '2019-2020年综改资金项目', '2022年村党组织活动经费', '1-12月', '=', '%', '50件50件2020']) expect(classifyCell(t)).toBe('text');
+  });
+});
+
+describe('any mix of layouts: nothing is lost, nothing is read twice', () => {
+  const piece = fc.constantFrom('项目名称', '神星镇 人民政府', '12.21', '１００%', '—', '一、概况', '本部门共有项目24个，涉及资金2735.65万元。', '');
+  const line = fc.oneof(
+    fc.array(piece, { minLength: 1, maxLength: 6 }).map((cells) => cells.join('\t')),
+    fc.array(piece, { minLength: 1, maxLength: 6 }).map((cells) => `| ${cells.join(' | ')} |`),
+    fc.array(piece, { minLength: 1, maxLength: 6 }).map((cells) => cells.join('   ')),
+    piece.map((cell) => `\t${cell}`),
+    piece.map((cell) => `${cell} |`),
+    piece,
+    fc.constant('|'),
+    fc.constant(''),
+  );
+
+  it('covers every non-blank line by exactly one block, in order, with rectangular grids', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const text = lines.join('\n');
+        const blocks = blocksOf(text);
+        const covered = new Map<number, number>();
+        let previousEnd = 0;
+        blocks.forEach((b, k) => {
+          const first = b.location.line ?? 0;
+          const last = b.location.endLine ?? first;
+          expect(first).toBeGreaterThan(previousEnd);
+          previousEnd = last;
+          for (let n = first; n <= last; n++) covered.set(n, k);
+          if (b.type === 'table') {
+            expect(b.rowLocations).toHaveLength(b.rows.length);
+            expect(new Set(b.rows.map((r) => r.length)).size).toBe(1);
+            const source = lines.slice(first - 1, last).join('\n');
+            for (const cell of b.rows.flat()) expect(source).toContain(cell);
+          } else {
+            expect(lines[first - 1]?.trim()).toBe(b.text);
+          }
+        });
+        lines.forEach((l, i) => {
+          if (l.trim() !== '') expect(covered.has(i + 1)).toBe(true);
+        });
+      }),
+      { numRuns: 400, seed: 42 },
+    );
   });
 });
