@@ -1,0 +1,266 @@
+/**
+ * `npm run bench`: the figures of issue 6, each measured in the same run as
+ * its baseline and reported as a ratio. Needs dist/ (`npm run build`); builds
+ * the corpus in bench/corpus/ when missing. Prints a Markdown table and
+ * rewrites the figures section of bench/RESULTS.md (the analysis around it
+ * is kept).
+ *
+ *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory]
+ *   node --cpu-prof --import tsx bench/run.ts --profile   (one in-process pass, for --cpu-prof)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCorpus } from './make-corpus.js';
+import { markdownTable, median, timeAsync } from './measure.js';
+
+type Ingest = typeof import('../src/ingest/index.js');
+type Parse = typeof import('../src/parse/index.js');
+type Validate = typeof import('../src/validate/index.js');
+type Export = typeof import('../src/export/batch-outputs.js');
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+const outRoot = path.join(repoRoot, 'bench/out');
+const resultsPath = path.join(repoRoot, 'bench/RESULTS.md');
+const cli = path.join(repoRoot, 'bin/jixiao.js');
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const reps = option('--reps', 3);
+const fileCount = option('--files', 400);
+const skipMemory = args.includes('--skip-memory');
+const profileOnly = args.includes('--profile');
+
+/** The pipeline's stages, loaded from dist/ (what users run), typed from src/. */
+async function loadStages() {
+  const dist = (p: string) => import(path.join(repoRoot, 'dist', p));
+  return {
+    ingest: ((await dist('ingest/index.js')) as Ingest).ingest,
+    parse: ((await dist('parse/index.js')) as Parse).parse,
+    validate: ((await dist('validate/index.js')) as Validate).validate,
+    BatchOutputs: ((await dist('export/batch-outputs.js')) as Export).BatchOutputs,
+  };
+}
+
+interface InputFile {
+  path: string;
+  bytes: Buffer;
+  docx: boolean;
+}
+
+function readCorpus(dir: string): InputFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.docx') || f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ path: path.join(dir, f), bytes: readFileSync(path.join(dir, f)), docx: f.endsWith('.docx') }));
+}
+
+interface StageTimes {
+  ingest: number;
+  parse: number;
+  validate: number;
+  export: number;
+  failed: number;
+}
+
+/** One pass of every file through each stage, timing each stage function directly. */
+async function stagePass(stages: Awaited<ReturnType<typeof loadStages>>, files: readonly InputFile[], outDir: string): Promise<StageTimes> {
+  rmSync(outDir, { recursive: true, force: true });
+  const outputs = new stages.BatchOutputs(outDir, 'zh');
+  const t: StageTimes = { ingest: 0, parse: 0, validate: 0, export: 0, failed: 0 };
+  for (const file of files) {
+    let start = performance.now();
+    let doc;
+    try {
+      doc = await stages.ingest({ path: file.path, bytes: file.bytes });
+    } catch {
+      t.failed += 1;
+      continue;
+    }
+    t.ingest += performance.now() - start;
+    start = performance.now();
+    const parsed = stages.parse(doc);
+    t.parse += performance.now() - start;
+    start = performance.now();
+    const report = stages.validate(parsed);
+    t.validate += performance.now() - start;
+    start = performance.now();
+    outputs.write(report);
+    t.export += performance.now() - start;
+  }
+  const start = performance.now();
+  outputs.close();
+  t.export += performance.now() - start;
+  return t;
+}
+
+/** mammoth.convertToHtml alone vs the whole pipeline, file by file on the same docx, alternating which goes first. */
+async function mammothPass(stages: Awaited<ReturnType<typeof loadStages>>, files: readonly InputFile[], outDir: string, rep: number) {
+  const mammoth = (await import('mammoth')).default;
+  rmSync(outDir, { recursive: true, force: true });
+  const outputs = new stages.BatchOutputs(outDir, 'zh');
+  let mammothMs = 0;
+  let pipelineMs = 0;
+  for (const file of files) {
+    const runMammoth = () => timeAsync(() => mammoth.convertToHtml({ buffer: file.bytes }));
+    const runPipeline = () =>
+      timeAsync(async () => {
+        const report = stages.validate(stages.parse(await stages.ingest({ path: file.path, bytes: file.bytes })));
+        outputs.write(report);
+      });
+    if (rep % 2 === 0) {
+      mammothMs += await runMammoth();
+      pipelineMs += await runPipeline();
+    } else {
+      pipelineMs += await runPipeline();
+      mammothMs += await runMammoth();
+    }
+  }
+  outputs.close();
+  return { mammothMs, pipelineMs };
+}
+
+/** nodejieba's dictionary load, then the pipeline's module load, in a fresh process (what every worker pays once). */
+function startupOnce(): { moduleMs: number; jiebaMs: number } {
+  const script = `
+    const { createRequire } = await import('node:module');
+    const t0 = performance.now();
+    createRequire(${JSON.stringify(path.join(repoRoot, 'package.json'))})('nodejieba').cut('村党组织活动经费');
+    const t1 = performance.now();
+    await import(${JSON.stringify(path.join(repoRoot, 'dist/pipeline.js'))});
+    await import(${JSON.stringify(path.join(repoRoot, 'dist/cli/check-file.js'))});
+    const t2 = performance.now();
+    console.log(JSON.stringify({ jiebaMs: t1 - t0, moduleMs: t2 - t1 }));`;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: repoRoot });
+  if (run.status !== 0) throw new Error(`startup probe failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim()) as { moduleMs: number; jiebaMs: number };
+}
+
+interface CliRun {
+  ms: number;
+  maxRssKb: number | null;
+  status: number | null;
+}
+
+/** `jixiao check DIR --quiet --out OUT --jobs N`, timed from outside, peak RSS from /usr/bin/time -v (worker threads share the process). */
+function cliRun(inputDir: string, jobs: number, outDir: string): CliRun {
+  rmSync(outDir, { recursive: true, force: true });
+  const argv = [cli, 'check', inputDir, '--quiet', '--fail-on', 'never', '--out', outDir, '--jobs', String(jobs)];
+  const timed = existsSync('/usr/bin/time');
+  const start = performance.now();
+  const run = timed
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...argv], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    : spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  if (run.status !== 0) throw new Error(`jixiao check exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+  return { ms, maxRssKb: rss ? Number(rss[1]) : null, status: run.status };
+}
+
+function machine(): string[] {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return [
+    `- Machine: ${availableParallelism()} CPUs (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`,
+    `- Node ${process.version}; date ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (other processes share these CPUs)`,
+  ];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(repoRoot, 'dist/cli/main.js'))) {
+    console.error('bench: dist/ is missing or incomplete; run `npm run build` first.');
+    process.exit(2);
+  }
+  mkdirSync(outRoot, { recursive: true });
+  const { dir } = await ensureCorpus(fileCount);
+  const files = readCorpus(dir);
+  const docx = files.filter((f) => f.docx);
+  const stages = await loadStages();
+
+  if (profileOnly) {
+    await stagePass(stages, files, path.join(outRoot, 'profile'));
+    const t0 = performance.now();
+    const t = await stagePass(stages, files, path.join(outRoot, 'profile'));
+    console.log(`profile pass: ${files.length} files in ${(performance.now() - t0).toFixed(0)} ms`, t);
+    return;
+  }
+
+  console.error(`bench: ${files.length} files (${docx.length} docx) from ${path.relative(repoRoot, dir)}, ${reps} repetitions`);
+  const startups = Array.from({ length: reps }, startupOnce);
+
+  // In-process: stage split and the mammoth ratio. One warm-up pass first (JIT, nodejieba, mammoth).
+  await stagePass(stages, files.slice(0, 40), path.join(outRoot, 'warm'));
+  const passes: StageTimes[] = [];
+  const mammothRuns: { mammothMs: number; pipelineMs: number }[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    passes.push(await stagePass(stages, files, path.join(outRoot, 'stages')));
+    mammothRuns.push(await mammothPass(stages, docx, path.join(outRoot, 'mammoth'), rep));
+  }
+  const stage = (k: keyof StageTimes) => median(passes.map((p) => p[k]));
+  const stageTotal = stage('ingest') + stage('parse') + stage('validate') + stage('export');
+  const mammothRatio = median(mammothRuns.map((r) => r.pipelineMs / r.mammothMs));
+
+  // End to end through the CLI: 1 worker vs 2 vs all CPUs, interleaved, after a warm-up run.
+  const cpuCount = availableParallelism();
+  const jobsList = [...new Set([1, 2, cpuCount])];
+  cliRun(dir, cpuCount, path.join(outRoot, 'cli-warm'));
+  const cliTimes = new Map<number, number[]>(jobsList.map((j) => [j, []]));
+  for (let rep = 0; rep < reps; rep++) {
+    for (const jobs of rep % 2 === 0 ? jobsList : [...jobsList].reverse()) {
+      cliTimes.get(jobs)!.push(cliRun(dir, jobs, path.join(outRoot, `cli-${jobs}`)).ms);
+    }
+  }
+  const perSecond = (jobs: number) => files.length / (median(cliTimes.get(jobs)!) / 1000);
+  const twoToOne = perSecond(2) / perSecond(1);
+
+  // Peak memory: 1,000 vs 5,000 files through check --out, all CPUs.
+  let memory: { small: number; large: number } | null = null;
+  if (!skipMemory) {
+    const small = await ensureCorpus(1000);
+    const large = await ensureCorpus(5000);
+    const rss = (d: string) => cliRun(d, cpuCount, path.join(outRoot, 'cli-memory')).maxRssKb ?? NaN;
+    memory = { small: rss(small.dir), large: rss(large.dir) };
+  }
+
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const pct = (x: number) => `${((100 * x) / stageTotal).toFixed(0)}%`;
+  const rows: string[][] = [
+    ['reports/s end to end, 1 worker', `${perSecond(1).toFixed(1)}`, `${files.length} files, median of ${reps}`, ''],
+    ...(cpuCount !== 2 ? [['reports/s end to end, 2 workers', perSecond(2).toFixed(1), '', '']] : []),
+    [`reports/s end to end, all CPUs (${cpuCount})`, perSecond(cpuCount).toFixed(1), '', ''],
+    ['2 workers ÷ 1 worker', `${twoToOne.toFixed(2)}×`, 'target ≥ 1.7×', twoToOne >= 1.7 ? 'met' : 'not met'],
+    ['pipeline ÷ mammoth.convertToHtml per docx', `${mammothRatio.toFixed(2)}×`, `target ≤ 1.3×; ${docx.length} docx`, mammothRatio <= 1.3 ? 'met' : 'not met'],
+    ...(memory
+      ? [['peak RSS 5,000 ÷ 1,000 files', `${(memory.large / memory.small).toFixed(2)}×`, `${(memory.small / 1024).toFixed(0)} MB vs ${(memory.large / 1024).toFixed(0)} MB; target ≤ 1.10×`, memory.large <= memory.small * 1.1 ? 'met' : 'not met']]
+      : []),
+    ['stage: ingest', ms(stage('ingest')), pct(stage('ingest')), ''],
+    ['stage: parse', ms(stage('parse')), pct(stage('parse')), ''],
+    ['stage: validate', ms(stage('validate')), pct(stage('validate')), ''],
+    ['stage: export', ms(stage('export')), pct(stage('export')), ''],
+    ['stages, per file', `${(stageTotal / files.length).toFixed(1)} ms`, `in-process, ${files.length} files`, ''],
+    ['startup: module load (without nodejieba)', ms(median(startups.map((s) => s.moduleMs))), 'once per process/worker', ''],
+    ['startup: nodejieba dictionaries', ms(median(startups.map((s) => s.jiebaMs))), 'once per process/worker', ''],
+  ];
+  const table = markdownTable(['figure', 'value', 'baseline / note', 'target'], rows);
+  const figures = [...machine(), `- Corpus: \`node --import tsx bench/make-corpus.ts --count ${fileCount}\` (seed ${20221231}), ${docx.length} docx + ${files.length - docx.length} txt`, '', table].join('\n');
+  console.log(figures);
+  writeResults(figures);
+}
+
+const START = '<!-- figures:start (written by npm run bench) -->';
+const END = '<!-- figures:end -->';
+
+/** Replaces the figures between the markers, keeping the hand-written analysis around them. */
+function writeResults(figures: string): void {
+  const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : `# Benchmark results\n\n${START}\n${END}\n`;
+  const [before, rest] = previous.includes(START) ? previous.split(START) : [`${previous}\n`, `\n${END}\n`];
+  const after = rest?.split(END)[1] ?? '\n';
+  writeFileSync(resultsPath, `${before}${START}\n${figures}\n${END}${after}`);
+  console.error(`bench: wrote ${path.relative(repoRoot, resultsPath)}`);
+}
+
+await main();
