@@ -99,6 +99,9 @@ export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
   /(?<!其中|剩余|另|有)N个(?:预算|专项|重点|建设)?项目(?:均|全部|都)/,
 ];
 
+/** words just before a count that make it a subset (`完成项目3个`, `其中在建项目2个`), not the whole */
+export const SUBSET_COUNT_LEAD = /(其中|完成|未完成|已|未|开工|竣工|在建|续建|新建|新增|验收|启动|延期|结转|调整|剩余|另有|另|(?<!共)有|达到|低于|高于|以上|以下)[^，,；;。]{0,4}$/;
+
 /**
  * Declared totals: an amount right after one of these cues in the same
  * clause, with no other amount between. Amounts after 其中 are parts, not
@@ -128,9 +131,9 @@ export const SELF_SCORE_PATTERNS: readonly RegExp[] = [
  * One level of a completion distribution. `达到100%的项目有14个` (exact),
  * `在50%的项目有4个` (at least), `工作未开展的项目有5个` (not started).
  */
-export const DISTRIBUTION_LEVEL = /(达到|为|在|达|是)\s*(\d+(?:\.\d+)?)\s*%\s*(以上|及以上)?(?:的|之间的)?(?:预算)?项目(?:有|共|共有|为)?\s*N\s*个/g;
+export const DISTRIBUTION_LEVEL = /(达到|为|在|达|是)?\s*(\d+(?:\.\d+)?)\s*%\s*(以上|及以上)?(?:的|之间的)?(?:预算)?项目(?:有|共|共有|为)?\s*N\s*个/g;
 export const DISTRIBUTION_NOT_STARTED = /(?:工作|项目)?(?:未开展|未启动|未实施|尚未开展|未完成)(?:工作)?的(?:预算)?项目(?:有|共|共有|为)?\s*N\s*个/g;
-/** `达到`/`为` state an exact level; `在` and `以上` an open one */
+/** `达到`/`为` (or no word: `完成率100%的项目`) state an exact level; `在` and `以上` an open one */
 export const EXACT_LEVEL_WORDS = ['达到', '为', '达', '是'] as const;
 
 /** `其中` opens the parts of a whole; `为` itemises an amount; `等` leaves the list open */

@@ -24,7 +24,7 @@ function levelsIn(text: string): LevelAt[] {
     const count = parseCount(m[4]!);
     if (count === null) continue;
     const percent = Number(m[2]);
-    const exact = (EXACT_LEVEL_WORDS as readonly string[]).includes(m[1]!) && !m[3];
+    const exact = (m[1] === undefined || (EXACT_LEVEL_WORDS as readonly string[]).includes(m[1])) && !m[3];
     levels.push({
       level: { level: `${m[2]}%`, percent, match: exact ? 'exact' : 'atLeast', count, text: m[0] },
       start: m.index,

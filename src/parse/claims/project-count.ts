@@ -4,7 +4,7 @@
  * Subsets (`其中3个项目`, `达到100%的项目有14个`) and counts of other
  * things (村, 人, 件) are not declared counts.
  */
-import { COUNT_NUMBER, PROJECT_COUNT_PATTERNS } from '../lexicon.js';
+import { COUNT_NUMBER, PROJECT_COUNT_PATTERNS, SUBSET_COUNT_LEAD } from '../lexicon.js';
 import { parseCount } from '../numbers.js';
 import { allMatches, clauseAround, type Found } from './found.js';
 
@@ -22,6 +22,7 @@ export function findProjectCounts(text: string): Found[] {
       if (taken.some(([s, e]) => numberAt >= s && numberAt < e)) continue;
       taken.push([numberAt, numberAt + m[1]!.length]);
       const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
+      if (SUBSET_COUNT_LEAD.test(text.slice(start, m.index))) continue;
       found.push({ claim: { type: 'projectCount', value, unit: '个' }, start, end });
     }
   }

@@ -21,6 +21,12 @@ describe('completion distributions', () => {
     ]);
   });
 
+  it('reads a level stated without a verb as exact', () => {
+    expect(distributions('完成率100%的项目有3个，完成率在80%以上的项目有2个。').map((d) => d.value.map((l) => [l.level, l.match, l.count]))).toEqual([
+      [['100%', 'exact', 3], ['80%', 'atLeast', 2]],
+    ]);
+  });
+
   it('keeps two sentences apart and stops before the score', () => {
     const text = '1. 绩效目标实现情况。1-12月份绩效目标实现程度达到100%的项目有21个，实现程度在50%的项目有2个。另有实现程度达到８０％以上的项目有二个。自评得分为90分。';
     const found = distributions(text);

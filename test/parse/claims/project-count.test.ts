@@ -11,6 +11,7 @@ describe('declared project counts', () => {
     expect(counts('本部门管理的预算项目２４个。')).toEqual([24]);
     expect(counts('本部门管理的预算项目二十四个。')).toEqual([24]);
     expect(counts('今年共6个项目。')).toEqual([6]);
+    expect(counts('本部门共有预算项目24个。')).toEqual([24]);
     expect(counts('参与绩效评价的项目共4个,共计44万元。')).toEqual([4]);
     expect(counts('资金共分为10个项目,转移支付绩效目标设置')).toEqual([10]);
     expect(counts('根据需求,决定建设6个项目,分别为甲、乙')).toEqual([6]);
@@ -26,5 +27,6 @@ describe('declared project counts', () => {
     expect(counts('其中3个项目资金执行100%')).toEqual([]);
     expect(counts('共补助8个村，保障村干部42人，受理12件')).toEqual([]);
     expect(counts('根据10个项目实施情况设置指标')).toEqual([]);
+    expect(counts('本年度完成项目3个，在建项目2个，新增项目1个')).toEqual([]);
   });
 });
