@@ -13,6 +13,10 @@ import { readProjectTable } from './project-table.js';
 import { readProseProjects } from './prose-projects.js';
 import { readSections } from './sections.js';
 
+// helpers other stages share, so a cell or a name reads the same everywhere
+export { keyTokens, nameKey } from './name-key.js';
+export { isNullMarker, readNumberCell, type CellNumber } from './numbers.js';
+
 interface PlacedClaim {
   block: number;
   offset: number;

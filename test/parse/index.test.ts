@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDecimal, sum, toString } from '../../src/decimal.js';
 import type { Report } from '../../src/model.js';
 import { expectValidReport } from '../support/schema.js';
-import { claimsOf, parseFile, SEED_META } from './support.js';
+import { parse } from '../../src/parse/index.js';
+import { claimsOf, doc, parseFile, SEED_META, table } from './support.js';
 
 const SEED_TXT = new URL('../../fixtures/shenxing-2022-summary.txt', import.meta.url).pathname;
 const SEED_DOCX = new URL('../../fixtures/shenxing-2022-summary.docx', import.meta.url).pathname;
@@ -90,5 +91,27 @@ describe('the seed report', () => {
     const report = await parseFile(new URL(`../../fixtures/shenxing-2022-summary${variant}`, import.meta.url).pathname);
     expectSeed(report);
     expect(content(report)).toEqual(content(await parseFile(SEED_TXT)));
+  });
+});
+
+describe('edge cases', () => {
+  it('gives an empty, valid report for an empty document', () => {
+    const report = parse(doc());
+    expectValidReport(report);
+    expect(report.projects).toEqual([]);
+    expect(report.claims).toEqual([]);
+    expect(report.summary).toEqual({ projectCount: 0, amountTotal: null, errors: 0, warnings: 0, infos: 0, status: 'ok' });
+    expect(report.meta).toEqual({ title: null, year: null, entity: null, township: null, county: null, kind: 'other' });
+  });
+
+  it('adds amounts in 元 and 万元 into the 万元 total exactly', () => {
+    const report = parse(doc(table([['项目名称', '金额'], ['甲', '0.1万元'], ['乙', '2000元'], ['丙', '—']], 1)));
+    expect(report.summary.amountTotal).toBe(0.3);
+    expect(report.projects.map((p) => p.amountYuan)).toEqual([1000, 2000, null]);
+  });
+
+  it('keeps the source and its reader warnings', () => {
+    const report = parse({ ...doc(), warnings: ['text box skipped'] });
+    expect(report.source).toMatchObject({ path: 'test.txt', format: 'txt', warnings: ['text box skipped'] });
   });
 });
