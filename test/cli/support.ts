@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
+import { writeZip } from '../fuzz/zip.js';
 import { repoRoot } from '../support/corpus.js';
 
 export const bin = path.join(repoRoot, 'bin', 'jixiao.js');
@@ -60,36 +60,6 @@ export const CLEAN_REPORT = `2023年度青山镇人民政府整体绩效自评�
 对自评发现的问题及时整改。
 `;
 
-/** A zip archive with one stored entry: a valid zip, but not a Word document. */
-export function storedZip(name: string, content: string): Buffer {
-  const data = Buffer.from(content);
-  const fileName = Buffer.from(name);
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  const centralOffset = local.length + fileName.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + fileName.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, fileName, data, central, fileName, end]);
-}
-
 /**
  * The mixed folder of the acceptance tests: good reports (the seed as text
  * and docx, a clean one), broken files (empty, random bytes, a PDF, a zip
@@ -111,7 +81,7 @@ export function mixedFolder(): { dir: string; inputs: string[]; broken: string[]
   put('broken/empty.txt', '');
   put('broken/random.docx', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)));
   put('broken/scan.docx', '%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
-  put('broken/archive.docx', storedZip('readme.txt', 'not a Word document'));
+  put('broken/archive.docx', writeZip([{ name: 'readme.txt', data: Buffer.from('not a Word document') }]));
   put('~$seed.docx', 'owner file');
   put('notes.csv', 'a,b\n');
   const broken = ['broken/archive.docx', 'broken/empty.txt', 'broken/random.docx', 'broken/scan.docx'];
