@@ -1,6 +1,6 @@
 /**
  * How hard the fuzz suite pushes. `npm test` runs a bounded, fixed-seed part;
- * `npm run fuzz` sets JIXIAO_FUZZ_RUNS higher and JIXIAO_FUZZ_SEED=random
+ * `npm run fuzz` sets JIXIAO_FUZZ_RUNS higher, JIXIAO_FUZZ_SEED=random and JIXIAO_FUZZ_LONG=1 (the larger hostile variants)
  * (the seed is printed so a failure can be replayed with JIXIAO_FUZZ_SEED=<seed>).
  */
 const runsFromEnv = Number(process.env.JIXIAO_FUZZ_RUNS);

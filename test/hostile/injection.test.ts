@@ -60,7 +60,6 @@ describe('hostile: formula and HTML project names', () => {
     for (const payload of HTML) expect(html).not.toContain(payload);
     expect(html).not.toMatch(/<img[^>]*onerror/i);
     expect(html).not.toMatch(/<svg[^>]*onload/i);
-    expect(html.match(/<script\b/gi)?.length ?? 0).toBe((html.match(/<script\b[^>]*>(?![^<]*alert\(1\))/gi) ?? []).length);
     // shown as text, not dropped: escaped as an entity or as a JSON \u003c escape
     expect(html).toMatch(/&lt;script&gt;alert\(1\)|\\u003cscript>alert\(1\)|\\u003cscript\\u003ealert\(1\)/);
   });
