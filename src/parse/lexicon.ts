@@ -177,6 +177,9 @@ export const FORM_TABLE_WORDS = /^(一级指标|二级指标|三级指标|年度
 export const PROSE_LIST_INTRO = /(具体情况如下|具体如下|情况如下|分别为|分别是|如下[:：])/;
 /** `分别为A、B、C`: the list after a count of projects */
 export const NAMED_LIST = /项目[^。；;]{0,6}?[,，]?\s*分别(?:为|是)[:：]?/;
+/** a numbered item titled like a report topic (`资金投入情况`, `偏差原因分析`) is a section, not a project */
+export const TOPIC_TITLE = /(情况|分析|说明|措施|问题|建议|结论|概况|简介|总结|原因|成效|经验|做法)$/;
+
 /** the amount cue of a project paragraph: `安排经费12万元` */
 export const PROSE_AMOUNT_CUE = /(安排|下达|预算|资金|经费|金额|投入|投资|拨付)[^，,；;。\d]{0,8}$/;
 /** names in a `、` list end with one of these; a part without it continues into the next */

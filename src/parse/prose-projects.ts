@@ -3,13 +3,14 @@
  * clearly lists projects:
  * - numbered paragraphs right after a count or `具体情况如下`, each naming a
  *   project and its amount (`1.理论学习专项。…安排经费12万元。`); every item
- *   must state an amount, so ordinary numbered paragraphs are not projects;
+ *   must state an amount and none may be titled like a report topic
+ *   (`资金投入情况`), so ordinary numbered paragraphs are not projects;
  * - `分别为A、B、C` after a count of projects (names only, amounts null
  *   unless written beside a name).
  */
 import { toNumber, type Decimal } from '../decimal.js';
 import type { AmountUnit, Block, Project } from '../model.js';
-import { AMOUNT_PATTERN, NAMED_LIST, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO } from './lexicon.js';
+import { AMOUNT_PATTERN, NAMED_LIST, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, TOPIC_TITLE } from './lexicon.js';
 import { nameKey } from './name-key.js';
 import { readAmount, toHalfWidth, toYuan } from './numbers.js';
 import type { Heading } from './sections.js';
@@ -72,7 +73,7 @@ function numberedItems(blocks: readonly Block[], headings: readonly (Heading | n
     if (block.type !== 'paragraph' || !heading || heading.style !== first.style || ordinal(heading.number) !== items.length + 1) break;
     items.push({ name: heading.title, amount: paragraphAmount(block.text), at: j });
   }
-  if (items.length === 0 || items.some((i) => i.amount === null || i.name === '')) return null;
+  if (items.length === 0 || items.some((i) => i.amount === null || i.name === '' || TOPIC_TITLE.test(i.name))) return null;
   return {
     projects: items.map((item, k) => project(item.name, item.amount, k + 1, blocks[item.at]!.location)),
     blocks: items.map((i) => i.at),
