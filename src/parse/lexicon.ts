@@ -133,6 +133,15 @@ export const SELF_SCORE_PATTERNS: readonly RegExp[] = [
  */
 export const DISTRIBUTION_LEVEL = /(达到|为|在|达|是)?\s*(\d+(?:\.\d+)?)\s*%\s*(以上|及以上)?(?:的|之间的)?(?:预算)?项目(?:有|共|共有|为)?\s*N\s*个/g;
 export const DISTRIBUTION_NOT_STARTED = /(?:工作|项目)?(?:未开展|未启动|未实施|尚未开展|未完成)(?:工作)?的(?:预算)?项目(?:有|共|共有|为)?\s*N\s*个/g;
+/**
+ * A count at a rate followed by the rest named one by one:
+ * `其中3个项目资金执行100%,剩余A资金执行99.97%;B99.89%,…` — the words
+ * 剩余/其余 say the list covers every remaining project.
+ */
+export const COUNTED_RATE = /N个(?:预算)?项目(?:资金)?(?:执行|完成|实现)(?:率|程度)?(?:为|达到|达)?\s*(\d+(?:\.\d+)?)\s*%/g;
+export const REMAINDER_OPENER = /^(?:剩余|其余|剩下)(?:的)?(?:项目)?[:：]?/;
+export const NAMED_RATE = /^(.+?)(?:资金)?(?:执行|完成|实现)?(?:率|程度)?(?:为|达到|达)?\s*(\d+(?:\.\d+)?)\s*%$/;
+
 /** `达到`/`为` (or no word: `完成率100%的项目`) state an exact level; `在` and `以上` an open one */
 export const EXACT_LEVEL_WORDS = ['达到', '为', '达', '是'] as const;
 

@@ -49,6 +49,9 @@ describe.skipIf(!corpusAvailable)('real reports (../shared/corpus)', () => {
       const totals = claimsOf(report, 'totalAmount').map((x) => toNumber(toWan(readAmount(String(x.value))!, x.unit)));
       expect(totals).toContain(totalWan);
     }
+    const distributions = claimsOf(report, 'completionDistribution').map((d) => d.value.map((l) => [l.level, l.count]));
+    if (declared?.distribution) expect(distributions).toContainEqual(declared.distribution.map((l) => [l.level, l.count]));
+    else expect(distributions).toEqual([]);
     const scores = claimsOf(report, 'selfScore').map((x) => x.value);
     if (declared?.self_score != null) expect(scores).toContain(declared.self_score);
     else expect(scores).toEqual([]);

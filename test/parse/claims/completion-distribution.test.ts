@@ -36,4 +36,21 @@ describe('completion distributions', () => {
     ]);
     expect(found[0]!.quote).toBe('1-12月份绩效目标实现程度达到100%的项目有21个，实现程度在50%的项目有2个。');
   });
+
+  it('reads a counted rate followed by the remaining projects named one by one', () => {
+    const text = '10个项目均完工,其中3个项目资金执行100%,剩余甲项目资金执行99.97%;乙项目99.89%,丙项目95.6%。';
+    const [d, ...rest] = distributions(text);
+    expect(rest).toEqual([]);
+    expect(d!.value.map((l) => [l.level, l.match, l.count, l.text])).toEqual([
+      ['100%', 'exact', 3, '3个项目资金执行100%'],
+      ['99.97%', 'exact', 1, '甲项目资金执行99.97%'],
+      ['99.89%', 'exact', 1, '乙项目99.89%'],
+      ['95.6%', 'exact', 1, '丙项目95.6%'],
+    ]);
+    expect(d!.quote).toBe('其中3个项目资金执行100%,剩余甲项目资金执行99.97%;乙项目99.89%,丙项目95.6%。');
+  });
+
+  it('does not take a lone subset at a rate for a distribution', () => {
+    expect(distributions('其中3个项目资金执行100%,其他项目正在推进。')).toEqual([]);
+  });
 });
