@@ -3,7 +3,10 @@
  * Every file is bounded in time (a timer) and memory (`resourceLimits`): a
  * worker that hangs is terminated, one that dies is replaced, and the file
  * becomes a failed report in plain words — the batch always goes on.
- * Results come back as they finish; the caller puts them in order.
+ * Results come back as they finish; the caller puts them in order. So that
+ * one slow file cannot make the caller hold an ever-growing pile of finished
+ * reports behind it, no file is started more than `maxAhead` places after
+ * the earliest unfinished one.
  */
 import { Worker } from 'node:worker_threads';
 import type { IngestError } from '../ingest/ingest-error.js';
@@ -25,6 +28,8 @@ export interface PoolOptions {
   /** per-worker heap bound, in MB */
   maxMemoryMb: number;
   limits?: Partial<IngestLimits>;
+  /** how far past the earliest unfinished file work may run (default: 16 per job, at least 64) */
+  maxAhead?: number;
 }
 
 /**
@@ -61,6 +66,10 @@ export class WorkerPool {
   run(paths: readonly string[], onResult: (index: number, report: Report) => void): Promise<void> {
     let next = 0;
     let pending = paths.length;
+    const finished = new Uint8Array(paths.length);
+    let earliestUnfinished = 0;
+    const maxAhead = this.options.maxAhead ?? Math.max(64, this.options.jobs * 16);
+    const idle = new Set<Slot>();
     return new Promise<void>((resolve) => {
       if (pending === 0) return resolve();
 
@@ -72,12 +81,20 @@ export class WorkerPool {
         slot.timer = null;
         if (this.stopped) return;
         onResult(task.index, report);
+        finished[task.index] = 1;
+        while (earliestUnfinished < paths.length && finished[earliestUnfinished]) earliestUnfinished += 1;
         pending -= 1;
         if (pending === 0) void this.stop().then(() => resolve());
+        else for (const waiting of [...idle]) feed(waiting);
       };
 
       const feed = (slot: Slot): void => {
-        if (this.stopped || next >= paths.length) return;
+        idle.delete(slot);
+        if (this.stopped || next >= paths.length || !this.slots.has(slot) || slot.task) return;
+        if (next - earliestUnfinished >= maxAhead) {
+          idle.add(slot);
+          return;
+        }
         const task: WorkerTask = { index: next, path: paths[next] as string };
         next += 1;
         slot.task = task;
