@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readMeta, readTitle, readYear } from '../../src/parse/meta.js';
-import { countyFromOffices, governmentNames } from '../../src/parse/place-names.js';
 import { docOfLines, SEED_META } from './support.js';
 
 describe('report metadata', () => {
@@ -19,17 +18,6 @@ describe('report metadata', () => {
     expect(readYear(null, '项目支出绩效自评表(2020 年度)')).toBe(2020);
     expect(readYear(null, '现将2024年固始县祖师庙镇项目报告如下。2025年12月30日')).toBe(2024);
     expect(readYear(null, '2025年12月30日')).toBeNull();
-  });
-
-  it('finds township governments in full and the county before them or through its finance bureau', () => {
-    expect(governmentNames('二(二)金寨县白塔畈镇人民政府2023年度').map((g) => [g.name, g.township, g.county])).toEqual([
-      ['金寨县白塔畈镇人民政府', '白塔畈镇', '金寨县'],
-    ]);
-    expect(governmentNames('主管部门 219-池州市贵池区棠溪镇人民政府')[0]).toMatchObject({ name: '池州市贵池区棠溪镇人民政府', county: '贵池区' });
-    expect(governmentNames('下达的神星镇人民政府本级')[0]?.name).toBe('神星镇人民政府');
-    expect(governmentNames('各乡镇人民政府')).toEqual([]);
-    expect(countyFromOffices('根据满城区财政局下发的通知')).toBe('满城区');
-    expect(countyFromOffices('根据南县财政局《关于做好…》')).toBe('南县');
   });
 
   it('reads entity, township, county and kind of a township summary', () => {
