@@ -6,7 +6,7 @@
  * so --help and usage errors answer at once.
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '../export/lang.js';
 import type { FailOn, Streams } from './check-command.js';
@@ -31,6 +31,13 @@ const CHECK_OPTIONS = {
 } as const;
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
+/** what one worker takes once loaded (nodejieba's dictionaries are most of it), measured at ~350 MB */
+const WORKER_FOOTPRINT_BYTES = 400 * 1024 * 1024;
+
+/** One worker per CPU, but no more than free memory holds: sixteen cores on an 8 GB laptop must not swap. */
+export function defaultJobs(cpus = availableParallelism(), free = freemem()): number {
+  return Math.max(1, Math.min(cpus, Math.floor(free / WORKER_FOOTPRINT_BYTES)));
+}
 const DEFAULT_MAX_MEMORY_MB = 1024;
 
 function packageVersion(): string {
@@ -83,7 +90,7 @@ async function runCommand(command: CommandName, argv: string[], io: Streams): Pr
         {
           inputs: positionals,
           out: values.out ?? null,
-          jobs: positiveNumber(values.jobs, '--jobs', availableParallelism(), true),
+          jobs: positiveNumber(values.jobs, '--jobs', defaultJobs(), true),
           failOn: failOnOf(values['fail-on']),
           lang: langOf(values.lang, command),
           quiet: values.quiet ?? false,

@@ -24,7 +24,8 @@ reported, counted as an unreadable file, and the rest of the batch goes on.
 Options:
   --out DIR             write reports/<name>.json, reports.jsonl, projects.csv,
                         reports.csv, findings.csv and report.html into DIR
-  --jobs N              files checked in parallel (default: number of CPUs)
+  --jobs N              files checked in parallel (default: number of CPUs,
+                        fewer when free memory is short: ~400 MB per worker)
   --fail-on LEVEL       error | warning | never: exit 1 when a report has a
                         finding at this level or worse (default: error)
   --lang LANG           zh | en: language of messages and outputs (default: zh)
