@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { BatchOutputs } from '../export/batch-outputs.js';
 import type { Lang } from '../export/lang.js';
+import type { IngestLimits } from '../ingest/limits.js';
 import type { Report } from '../model.js';
 import { addToTotals, failedList, NO_TOTALS, summaryRow, summaryTable, totalsLine, type SummaryRow, type Totals } from './console-summary.js';
 import { discover } from './discover.js';
@@ -27,6 +28,8 @@ export interface CheckArgs {
   quiet: boolean;
   timeoutMs: number;
   maxMemoryMb: number;
+  /** bounds on one file's size, text, unpacked size and table rows; unset ones keep their defaults */
+  limits: Partial<IngestLimits>;
 }
 
 export interface Streams {
@@ -79,7 +82,7 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     ordered.push(index, report);
   };
 
-  const pool = new WorkerPool({ jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb });
+  const pool = new WorkerPool({ jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb, limits: args.limits });
   let interrupted = false;
   let onSigint: () => void = () => {};
   const interruption = new Promise<void>((resolve) => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '../export/lang.js';
+import type { IngestLimits } from '../ingest/limits.js';
 import type { FailOn, Streams } from './check-command.js';
 import { USAGE, UsageError, type CommandName } from './usage.js';
 
@@ -19,6 +20,16 @@ const COMMON = {
 
 const LANG_OPTION = { lang: { type: 'string' } } as const;
 
+/** The bounds on one file (src/ingest/limits.ts), for check and parse alike. */
+const LIMIT_OPTIONS = {
+  'max-file-mb': { type: 'string' },
+  'max-text-mb': { type: 'string' },
+  'max-inflated-mb': { type: 'string' },
+  'max-rows': { type: 'string' },
+} as const;
+
+const PARSE_OPTIONS = { ...COMMON, ...LIMIT_OPTIONS } as const;
+
 const CHECK_OPTIONS = {
   ...COMMON,
   ...LANG_OPTION,
@@ -28,6 +39,7 @@ const CHECK_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   timeout: { type: 'string' },
   'max-memory': { type: 'string' },
+  ...LIMIT_OPTIONS,
 } as const;
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -63,13 +75,37 @@ function langOf(value: string | undefined, command: CommandName): Lang {
   return value;
 }
 
-function positiveNumber(value: string | undefined, flag: string, fallback: number, integer: boolean): number {
-  if (value === undefined) return fallback;
+/** A flag's number, checked to be positive (and whole when asked); undefined when the flag is not given. */
+function givenPositive(value: string | undefined, flag: string, integer: boolean, command: CommandName): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`${flag} must be a positive ${integer ? 'whole ' : ''}number, not "${value}"`, 'check');
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new UsageError(`${flag} must be a positive ${integer ? 'whole ' : ''}number, not "${value}"`, command);
   }
   return n;
+}
+
+function positiveNumber(value: string | undefined, flag: string, fallback: number, integer: boolean): number {
+  return givenPositive(value, flag, integer, 'check') ?? fallback;
+}
+
+const MB = 1024 * 1024;
+
+/** The limit flags given, in bytes and rows; a flag not given leaves its default (src/ingest/limits.ts) to the pipeline. */
+function limitsOf(values: { [K in keyof typeof LIMIT_OPTIONS]?: string | undefined }, command: CommandName): Partial<IngestLimits> {
+  const bytes = (flag: keyof typeof LIMIT_OPTIONS): number | undefined => {
+    const mb = givenPositive(values[flag], `--${flag}`, false, command);
+    // at least one byte: a tiny fraction of a MB still means "some", not "none"
+    return mb === undefined ? undefined : Math.max(1, Math.floor(mb * MB));
+  };
+  const given: Partial<IngestLimits> = {
+    maxFileBytes: bytes('max-file-mb'),
+    maxTextBytes: bytes('max-text-mb'),
+    maxInflatedBytes: bytes('max-inflated-mb'),
+    maxTableRows: givenPositive(values['max-rows'], '--max-rows', true, command),
+  };
+  // only the flags given: the worker gets plain data, and an absent flag is no key at all
+  return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<IngestLimits>;
 }
 
 function failOnOf(value: string | undefined): FailOn {
@@ -96,18 +132,20 @@ async function runCommand(command: CommandName, argv: string[], io: Streams): Pr
           quiet: values.quiet ?? false,
           timeoutMs: positiveNumber(values.timeout, '--timeout', DEFAULT_TIMEOUT_SECONDS, false) * 1000,
           maxMemoryMb: positiveNumber(values['max-memory'], '--max-memory', DEFAULT_MAX_MEMORY_MB, true),
+          limits: limitsOf(values, command),
         },
         io,
       );
     }
     case 'parse': {
-      const { values, positionals } = parseCommandArgs(argv, COMMON, command);
+      const { values, positionals } = parseCommandArgs(argv, PARSE_OPTIONS, command);
       if (values.help) return help(command, io);
       if (values.version) return version(io);
       const [file, ...extra] = positionals;
       if (file === undefined || extra.length > 0) throw new UsageError('parse takes exactly one file', command);
+      const limits = limitsOf(values, command);
       const { runParse } = await import('./parse-command.js');
-      return runParse(file, io);
+      return runParse(file, io, limits);
     }
     case 'schema': {
       const { values, positionals } = parseCommandArgs(argv, COMMON, command);

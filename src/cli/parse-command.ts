@@ -1,9 +1,10 @@
 /** `jixiao parse <file>`: one report's JSON, with findings, on stdout. */
-import { checkFile } from './check-file.js';
+import type { IngestLimits } from '../ingest/limits.js';
 import type { Streams } from './check-command.js';
+import { checkFile } from './check-file.js';
 
-export async function runParse(file: string, io: Streams): Promise<number> {
-  const report = await checkFile(file);
+export async function runParse(file: string, io: Streams, limits: Partial<IngestLimits> = {}): Promise<number> {
+  const report = await checkFile(file, limits);
   io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   if (report.summary.status === 'failed') {
     const failure = report.findings.find((f) => f.code === 'ingest-failed');

@@ -1,5 +1,18 @@
 /** The help text of each command, shown by --help and after a usage error. */
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+
 export type CommandName = 'check' | 'parse' | 'schema' | 'rules';
+
+const mb = (bytes: number): number => bytes / 1024 / 1024;
+
+/** The bounds on one file, for check and parse; the defaults are the library's own. */
+const limitOptions = `  --max-file-mb MB      refuse a file larger than this (default: ${mb(DEFAULT_LIMITS.maxFileBytes)})
+  --max-text-mb MB      refuse a .txt file larger than this (default: ${mb(DEFAULT_LIMITS.maxTextBytes)})
+  --max-inflated-mb MB  refuse a .docx that unpacks to more than this
+                        (default: ${mb(DEFAULT_LIMITS.maxInflatedBytes)})
+  --max-rows N          read at most this many table rows of one file
+                        (default: ${DEFAULT_LIMITS.maxTableRows})
+`;
 
 const top = `jixiao — audit budget-performance self-evaluation reports (绩效自评报告) for contradictions
 
@@ -32,7 +45,7 @@ Options:
   --quiet               no progress and no per-report table, only the totals
   --timeout SECONDS     give up on one file after this long (default: 60)
   --max-memory MB       heap bound of each worker (default: 1024)
-  -h, --help            show this help
+${limitOptions}  -h, --help            show this help
   -V, --version         print the version
 
 Exit codes: 0 nothing reached --fail-on, 1 something did (an unreadable file
@@ -45,7 +58,7 @@ its findings; schema: jixiao schema). Exit 0 when the file was read, 1 when
 it could not be (the JSON then holds an ingest-failed finding saying why).
 
 Options:
-  -h, --help            show this help
+${limitOptions}  -h, --help            show this help
   -V, --version         print the version`;
 
 const schema = `Usage: jixiao schema

@@ -40,7 +40,7 @@ export function htmlToBlocks(html: string, options: { maxTableRows: number }): H
     const nested: HtmlNode[] = [];
     let rows = tableGrid(table, nested);
     if (rows.length > tableRowsLeft) {
-      warnings.push(`table at block ${blocks.length}: only the first ${tableRowsLeft} of ${rows.length} rows were kept (row limit)`);
+      warnings.push(`table at block ${blocks.length}: only the first ${tableRowsLeft} of ${rows.length} rows were kept (row limit; raise it with --max-rows, in the library maxTableRows)`);
       rows = rows.slice(0, tableRowsLeft);
     }
     tableRowsLeft -= rows.length;

@@ -13,7 +13,7 @@ import { htmlToBlocks } from './html-blocks.js';
 import { IngestError } from './ingest-error.js';
 import { HEADING_STYLE_MAP } from './lexicon-styles.js';
 import type { IngestLimits } from './limits.js';
-import { refuse } from './refusals.js';
+import { refuse, size } from './refusals.js';
 import { readZipDirectory, readZipEntry, writeZip, ZipFormatError, ZipSizeError, type ZipEntry, type ZipFile } from './zip-entries.js';
 
 const DOCUMENT_PART = 'word/document.xml';
@@ -110,13 +110,12 @@ function notWord(entries: readonly ZipEntry[]): IngestError {
 
 /** Before inflating anything: the declared sizes must be sane. */
 function checkDeclaredSizes(entries: readonly ZipEntry[], limits: IngestLimits): void {
-  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
   if (entries.length > MAX_ENTRIES) {
     throw refuse.zipBomb(`${entries.length} 个条目 / ${entries.length} entries`, limits.maxInflatedBytes);
   }
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > limits.maxInflatedBytes) {
-    throw refuse.zipBomb(`${mb(total)} MB`, limits.maxInflatedBytes);
+    throw refuse.zipBomb(size(total), limits.maxInflatedBytes);
   }
   for (const entry of entries) {
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);

@@ -10,6 +10,7 @@ import { decodeText } from './decode-text.js';
 import { IngestError } from './ingest-error.js';
 import { extractionDebris } from './lexicon-debris.js';
 import type { IngestLimits } from './limits.js';
+import { refuse, tableRowsDropped } from './refusals.js';
 import { recoverBlocks, type SourceLine } from './text-tables.js';
 
 export function readText(
@@ -18,11 +19,7 @@ export function readText(
   limits: IngestLimits,
 ): SourceDocument {
   if (bytes.length > limits.maxTextBytes) {
-    throw new IngestError(
-      'too-large',
-      `文本文件过大：${bytes.length} 字节，超过上限 ${limits.maxTextBytes} 字节（一份自评报告的文本通常不到 1 MB）。请确认文件是否正确；确有需要时可调高文本大小上限。`,
-      `The text file is too large: ${bytes.length} bytes, over the limit of ${limits.maxTextBytes} bytes (a self-evaluation report's text is usually under 1 MB). Check that this is the right file, or raise the text size limit if it really is.`,
-    );
+    throw refuse.textTooLarge(bytes.length, limits.maxTextBytes);
   }
   const { text, encoding } = decodeText(bytes);
   const warnings: string[] = [];
@@ -72,7 +69,7 @@ function capTableRows(blocks: Block[], maxRows: number, warnings: string[]): Blo
     left = 0;
   }
   if (dropped > 0) {
-    warnings.push(`表格行数超过上限 ${maxRows}，其余 ${dropped} 行未读取。 / Table rows exceed the limit of ${maxRows}; ${dropped} more rows were not read.`);
+    warnings.push(tableRowsDropped(maxRows, dropped));
   }
   return kept;
 }

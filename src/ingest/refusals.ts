@@ -6,7 +6,12 @@
 import { IngestError } from './ingest-error.js';
 
 const MB = 1024 * 1024;
-const mb = (bytes: number): string => (bytes / MB).toFixed(bytes < MB ? 2 : 1);
+/** A size in the unit that shows it: a few KB stays readable, not "0.01 MB". */
+export function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < MB) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / MB).toFixed(1)} MB`;
+}
 
 export const refuse = {
   empty: () =>
@@ -19,8 +24,15 @@ export const refuse = {
   tooLarge: (bytes: number, limit: number) =>
     new IngestError(
       'too-large',
-      `文件过大（${mb(bytes)} MB，上限 ${mb(limit)} MB）。绩效自评报告通常远小于此；如确需处理，请调高文件大小上限（maxFileBytes）。`,
-      `The file is too large (${mb(bytes)} MB; the limit is ${mb(limit)} MB). A self-evaluation report is normally far smaller; to process it anyway, raise the file size limit (maxFileBytes).`,
+      `文件过大（${size(bytes)}，上限 ${size(limit)}）。绩效自评报告通常远小于此；如确属正常报告，可用 --max-file-mb 提高上限（程序库中为 maxFileBytes）。`,
+      `The file is too large (${size(bytes)}; the limit is ${size(limit)}). A self-evaluation report is normally far smaller; if this one is genuine, raise the limit with --max-file-mb (in the library: maxFileBytes).`,
+    ),
+
+  textTooLarge: (bytes: number, limit: number) =>
+    new IngestError(
+      'too-large',
+      `文本文件过大：${bytes} 字节，超过上限 ${limit} 字节（一份自评报告的文本通常不到 1 MB）。请确认文件是否正确；如确属正常报告，可用 --max-text-mb 提高上限（程序库中为 maxTextBytes）。`,
+      `The text file is too large: ${bytes} bytes, over the limit of ${limit} bytes (a self-evaluation report's text is usually under 1 MB). Check that this is the right file; if it is a genuine report, raise the limit with --max-text-mb (in the library: maxTextBytes).`,
     ),
 
   legacyOffice: () =>
@@ -54,8 +66,8 @@ export const refuse = {
   zipBomb: (detail: string, limit: number) =>
     new IngestError(
       'zip-bomb',
-      `Word 文件解压后会异常膨胀（${detail}，上限 ${mb(limit)} MB），为安全起见未解压。正常报告不会这样；若确为真实文件（例如含大量图片），可调高解压上限（maxInflatedBytes）。`,
-      `The Word file would expand to an abnormal size when unpacked (${detail}; the limit is ${mb(limit)} MB), so it was not unpacked, for safety. A normal report does not do this; if it is a genuine file (for example with many pictures), raise the unpacked size limit (maxInflatedBytes).`,
+      `Word 文件解压后会异常膨胀（${detail}，上限 ${size(limit)}），为安全起见未解压。正常报告不会这样；若确为真实文件（例如含大量图片），可用 --max-inflated-mb 提高解压上限（程序库中为 maxInflatedBytes）。`,
+      `The Word file would expand to an abnormal size when unpacked (${detail}; the limit is ${size(limit)}), so it was not unpacked, for safety. A normal report does not do this; if it is a genuine file (for example with many pictures), raise the unpacked size limit with --max-inflated-mb (in the library: maxInflatedBytes).`,
     ),
 
   xmlEntities: (part: string) =>
@@ -65,3 +77,8 @@ export const refuse = {
       `The Word file's ${part} declares XML entities (a DTD). Word and WPS never write these; they can be used to read local files or exhaust memory, so the file was refused. Open it in Word/WPS, save it as a new .docx and submit that.`,
     ),
 };
+
+/** The warning when a file has more table rows than the bound: the rest are not read. */
+export function tableRowsDropped(limit: number, dropped: number): string {
+  return `表格行数超过上限 ${limit}，其余 ${dropped} 行未读取；如确属正常报告，可用 --max-rows 提高上限（程序库中为 maxTableRows）。 / Table rows exceed the limit of ${limit}; ${dropped} more rows were not read. If the report is genuine, raise the limit with --max-rows (in the library: maxTableRows).`;
+}
