@@ -8,7 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/limits.js';
 import type { Report } from '../model.js';
 import { checkBytes, failedReport, toIngestError } from '../pipeline.js';
-import { fileSystemError, tooLarge } from './read-failures.js';
+import { refuse } from '../ingest/refusals.js';
+import { fileSystemError } from './read-failures.js';
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -19,7 +20,7 @@ export async function checkFile(path: string, limits: Partial<IngestLimits> = {}
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
-    if (info.isFile() && info.size > maxFileBytes) return failedReport(path, null, tooLarge(info.size, maxFileBytes));
+    if (info.isFile() && info.size > maxFileBytes) return failedReport(path, null, refuse.tooLarge(info.size, maxFileBytes));
     bytes = await readFile(path);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -27,15 +27,6 @@ export function fileSystemError(code: string | undefined, detail: string): Inges
   }
 }
 
-export function tooLarge(bytes: number, limit: number): IngestError {
-  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-  return new IngestError(
-    'too-large',
-    `文件过大（${mb(bytes)} MB，上限 ${mb(limit)} MB），未读取。请确认这是报告文件。`,
-    `The file is too large (${mb(bytes)} MB, the limit is ${mb(limit)} MB) and was not read. Check that it is a report.`,
-  );
-}
-
 export function timedOut(seconds: number): IngestError {
   return new IngestError(
     'timeout',
