@@ -70,10 +70,15 @@ export function externalEntityDocx(docx: Uint8Array): Buffer {
   return withEntities(docx, '<!ENTITY xxe SYSTEM "file:///etc/passwd">', '&xxe;');
 }
 
-/** A text report whose project table has `rows` rows in the given layout. */
-export function hugeTableText(rows: number, layout: TextLayout): string {
+/**
+ * A text report whose project table has `rows` rows in the given layout;
+ * `oneAmount` gives every row the same amount (a per-village subsidy list),
+ * the worst case for rules that compare rows of equal amounts.
+ */
+export function hugeTableText(rows: number, layout: TextLayout, options: { oneAmount?: boolean } = {}): string {
   const header = ['部门名称', '项目名称', '资金数额（万元）', '实现程度（%）', '自评得分'];
-  const body = Array.from({ length: rows }, (_, i) => ['神星镇人民政府本级', `第${i + 1}号村道路硬化工程`, `${(i % 900) + 1}.${i % 100}`, '100%', '95']);
+  const amount = (i: number) => (options.oneAmount ? '1.5' : `${(i % 900) + 1}.${i % 100}`);
+  const body = Array.from({ length: rows }, (_, i) => ['神星镇人民政府本级', `第${i + 1}号村道路硬化工程`, amount(i), '100%', '95']);
   return [
     '2022年度神星镇人民政府（部门）整体绩效自评工作报告',
     '一、绩效自评工作组织开展情况',

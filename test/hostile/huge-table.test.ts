@@ -1,8 +1,11 @@
 // A 100,000-row project table finishes within bounds and is either read or refused plainly; the time is printed.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../../src/pipeline.js';
 import { expectPlainOutcome } from '../fuzz/outcome.js';
 import { hugeTableText } from './hostile-files.js';
+import { cliBuilt, readCsv, runCheck, tempDir } from './run-cli.js';
 
 const ROWS = 100_000;
 /** the CLI's default per-file time bound (--timeout 60) */
@@ -24,5 +27,30 @@ describe('hostile: a 100,000-row table', () => {
       const dropped = report.source.warnings.length > 0 || report.findings.some((f) => f.code === 'possible-content-loss');
       if (!dropped) expect(report.projects).toHaveLength(ROWS);
     }
+  });
+
+  // Rows of one amount are compared pairwise by the duplicate rules: this must stay near-linear.
+  it('3,000 rows of the same amount: read within 10 s', { timeout: 180_000 }, async () => {
+    const bytes = Buffer.from(hugeTableText(3000, 'pipe', { oneAmount: true }), 'utf8');
+    const started = performance.now();
+    const report = await checkBytes('one-amount.txt', bytes);
+    const ms = performance.now() - started;
+    console.log(`3000 rows of one amount: ${ms.toFixed(0)} ms, status ${report.summary.status}`);
+    expectPlainOutcome(report);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it.skipIf(!cliBuilt)('100,000 rows of one amount through the CLI: the per-file bound ends it, the batch finishes', { timeout: 240_000 }, () => {
+    const dir = tempDir('rows-in');
+    writeFileSync(path.join(dir, 'one-amount.txt'), hugeTableText(ROWS, 'pipe', { oneAmount: true }));
+    const out = tempDir('rows-out');
+    const run = runCheck([dir], out, ['--timeout', '60'], 200_000);
+    console.log(`CLI, ${ROWS} rows of one amount: ${run.ms.toFixed(0)} ms, exit ${run.status}`);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.ms).toBeLessThan(150_000);
+    const [row] = readCsv(path.join(out, 'reports.csv'));
+    // read in time, or cut off by the bound and reported with a reason
+    if (row?.status === 'failed') expect(row.reason).not.toBe('');
+    else expect(Number(row?.tableProjectCount)).toBe(ROWS);
   });
 });
