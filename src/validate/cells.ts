@@ -1,12 +1,8 @@
 /** Which cell texts mean "no value", and which row fields a table has a column for. */
 import type { ColumnRole, Project, Report } from '../model.js';
-import { NULL_MARKERS } from './lexicon.js';
 
-const markers = new Set(NULL_MARKERS.map((m) => m.trim()));
-
-export function isNullMarker(raw: string | null): boolean {
-  return raw === null || markers.has(raw.replace(/\s+/g, ''));
-}
+// A cell means "no value" by the parser's own list, so the rules and the parser never disagree about it.
+export { isNullMarker } from '../parse/index.js';
 
 /** The numeric fields of a row, with the column role each comes from. */
 export const ROW_FIELDS = [

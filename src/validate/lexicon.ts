@@ -1,11 +1,9 @@
 /**
- * The Chinese words the validator relies on, kept as data: cell texts that
- * mean "no value", the parts of the standard report template with their
- * synonyms, and the words that make a name a township-level government.
+ * The Chinese words the validator relies on, kept as data: the parts of the
+ * standard report template with their synonyms, and the words that make a
+ * name a township-level government. (Which cell texts mean "no value" is the
+ * parser's list, src/parse/lexicon.ts.)
  */
-
-/** Cell texts that say "no value here" (compared after trimming whitespace). */
-export const NULL_MARKERS: readonly string[] = ['', '—', '——', '–', '-', '--', '－', '/', '／', '\\', '无', '空', 'N/A', 'n/a', 'NA', '…', '……', '..', '...', '*', '×'];
 
 /** Report kinds that follow the 部门整体 / 乡镇 self-evaluation template. */
 export const SUMMARY_KINDS: readonly string[] = ['township-summary', 'department-summary'];
