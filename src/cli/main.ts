@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isLang, type Lang } from '../export/lang.js';
-import type { IngestLimits } from '../ingest/limits.js';
+import { MB, type IngestLimits } from '../ingest/limits.js';
 import type { FailOn, Streams } from './check-command.js';
 import { USAGE, UsageError, type CommandName } from './usage.js';
 
@@ -44,7 +44,7 @@ const CHECK_OPTIONS = {
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
 /** what one worker takes once loaded (nodejieba's dictionaries are most of it), measured at ~350 MB */
-const WORKER_FOOTPRINT_BYTES = 400 * 1024 * 1024;
+const WORKER_FOOTPRINT_BYTES = 400 * MB;
 
 /** One worker per CPU, but no more than free memory holds: sixteen cores on an 8 GB laptop must not swap. */
 export function defaultJobs(cpus = availableParallelism(), free = freemem()): number {
@@ -88,8 +88,6 @@ function givenPositive(value: string | undefined, flag: string, integer: boolean
 function positiveNumber(value: string | undefined, flag: string, fallback: number, integer: boolean): number {
   return givenPositive(value, flag, integer, 'check') ?? fallback;
 }
-
-const MB = 1024 * 1024;
 
 /** The limit flags given, in bytes and rows; a flag not given leaves its default (src/ingest/limits.ts) to the pipeline. */
 function limitsOf(values: { [K in keyof typeof LIMIT_OPTIONS]?: string | undefined }, command: CommandName): Partial<IngestLimits> {

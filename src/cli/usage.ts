@@ -1,9 +1,9 @@
 /** The help text of each command, shown by --help and after a usage error. */
-import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { DEFAULT_LIMITS, MB } from '../ingest/limits.js';
 
 export type CommandName = 'check' | 'parse' | 'schema' | 'rules';
 
-const mb = (bytes: number): number => bytes / 1024 / 1024;
+const mb = (bytes: number): number => bytes / MB;
 
 /** The bounds on one file, for check and parse; the defaults are the library's own. */
 const limitOptions = `  --max-file-mb MB      refuse a file larger than this (default: ${mb(DEFAULT_LIMITS.maxFileBytes)})

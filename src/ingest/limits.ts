@@ -14,9 +14,12 @@ export interface IngestLimits {
   maxTableRows: number;
 }
 
+/** Bytes in a megabyte (MiB), the unit the CLI flags and messages use. */
+export const MB = 1024 * 1024;
+
 export const DEFAULT_LIMITS: IngestLimits = {
-  maxFileBytes: 50 * 1024 * 1024,
-  maxTextBytes: 16 * 1024 * 1024,
-  maxInflatedBytes: 200 * 1024 * 1024,
+  maxFileBytes: 50 * MB,
+  maxTextBytes: 16 * MB,
+  maxInflatedBytes: 200 * MB,
   maxTableRows: 200_000,
 };

@@ -4,8 +4,8 @@
  * stays consistent and is easy to review.
  */
 import { IngestError } from './ingest-error.js';
+import { MB } from './limits.js';
 
-const MB = 1024 * 1024;
 /** A size in the unit that shows it: a few KB stays readable, not "0.01 MB". */
 export function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
