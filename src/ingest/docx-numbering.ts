@@ -141,6 +141,8 @@ export class ListCounters {
  */
 export function restoreListNumbers(documentXml: string, numberingXml: string | null, stylesXml: string | null): string {
   if (numberingXml === null) return documentXml;
+  // cheap tests first: Word and WPS always write numbering.xml, most documents never use it
+  if (!documentXml.includes('<w:numPr') && !(stylesXml ?? '').includes('<w:numPr')) return documentXml;
   const definitions = readListDefinitions(numberingXml);
   const styles = readParagraphStyles(stylesXml);
   const counters = new ListCounters(definitions);

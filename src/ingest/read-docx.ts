@@ -2,21 +2,24 @@
  * A .docx → SourceDocument. The zip is unpacked here, under bounds, never by
  * mammoth: sizes are checked from the central directory first, each entry is
  * inflated with a hard output limit, XML parts declaring entities are refused,
- * list numbers and outline levels are written into document.xml, and mammoth gets a stored
- * (uncompressed) copy it has nothing left to inflate.
+ * list numbers and outline levels are written into document.xml, and mammoth
+ * reads the parts we unpacked (docx-parts.ts), never the zip itself.
  */
 import mammoth from 'mammoth';
 import type { SourceDocument } from '../model.js';
+import { headingStyleMap } from './docx-heading-map.js';
 import { restoreListNumbers } from './docx-numbering.js';
 import { markOutlineLevels } from './docx-outline.js';
+import { docxParts } from './docx-parts.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { IngestError } from './ingest-error.js';
-import { HEADING_STYLE_MAP } from './lexicon-styles.js';
 import type { IngestLimits } from './limits.js';
 import { refuse, size } from './refusals.js';
-import { readZipDirectory, readZipEntry, writeZip, ZipFormatError, ZipSizeError, type ZipEntry, type ZipFile } from './zip-entries.js';
+import { readZipDirectory, readZipEntry, ZipFormatError, ZipSizeError, type ZipEntry, type ZipFile } from './zip-entries.js';
 
 const DOCUMENT_PART = 'word/document.xml';
+/** other parts whose paragraphs mammoth reads (their style ids matter to the heading map) */
+const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
 const MAX_ENTRIES = 10_000;
 /** deflate cannot do better than ~1032:1; real Word XML stays far below 200:1 */
 const MAX_RATIO = 200;
@@ -41,23 +44,24 @@ export async function readDocx(
   const files = unpack(bytes, entries, limits);
   for (const file of files) refuseEntityDeclarations(file);
 
+  // of two entries with one name the last counts, as in any zip reader
+  const byName = new Map(files.map((file) => [file.name, file.data]));
   const text = (name: string): string | null => {
-    const file = files.find((f) => f.name === name);
-    return file ? new TextDecoder().decode(file.data) : null;
+    const data = byName.get(name);
+    return data ? new TextDecoder().decode(data) : null;
   };
+  const originalXml = text(DOCUMENT_PART) ?? '';
   const stylesXml = text('word/styles.xml');
-  const documentXml = markOutlineLevels(restoreListNumbers(text(DOCUMENT_PART) ?? '', text('word/numbering.xml'), stylesXml), stylesXml);
-  const repacked = writeZip(
-    files.map((file) => (file.name === DOCUMENT_PART ? { name: file.name, data: new TextEncoder().encode(documentXml) } : file)),
-    { deflate: false },
-  );
+  const documentXml = markOutlineLevels(restoreListNumbers(originalXml, text('word/numbering.xml'), stylesXml), stylesXml);
+  const noteXml = NOTE_PARTS.flatMap((name) => text(name) ?? []);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(repacked.buffer, repacked.byteOffset, repacked.byteLength) },
+      // `{ file }`: mammoth's own input for an already opened document (not in its type declarations)
+      { file: docxParts(files, new Map([[DOCUMENT_PART, documentXml]])) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
-        styleMap: [...HEADING_STYLE_MAP],
+        styleMap: headingStyleMap(stylesXml, [originalXml, ...noteXml]),
         includeDefaultStyleMap: true,
         ignoreEmptyParagraphs: true,
         externalFileAccess: false,
