@@ -28,10 +28,13 @@ function breaksAt(text: string, i: number, stop: RegExp): boolean {
 }
 
 function expand(text: string, start: number, end: number, stop: RegExp): [number, number] {
+  // the scans stop where the quote would be cut anyway, so a paragraph without breaks is not rescanned per match
+  const farthestStart = Math.max(0, start - QUOTE_REACH - 1);
+  const farthestEnd = Math.min(text.length, end + QUOTE_REACH);
   let s = start;
-  while (s > 0 && !breaksAt(text, s - 1, stop)) s -= 1;
+  while (s > farthestStart && !breaksAt(text, s - 1, stop)) s -= 1;
   let e = end;
-  while (e < text.length && !breaksAt(text, e, stop)) e += 1;
+  while (e < farthestEnd && !breaksAt(text, e, stop)) e += 1;
   if (e < text.length && /[。]/.test(text[e]!)) e += 1;
   // a run-on paragraph (a form flattened to one line) still gives a short quote
   if (s < start - QUOTE_REACH) {
@@ -58,4 +61,28 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
 export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
   return [...text.matchAll(new RegExp(pattern.source, flags))];
+}
+
+/**
+ * Whether `marker` was written in the run of text (since the last `stop`
+ * character) that ends at a position. Asked at rising positions, as a finder
+ * walks its matches, it reads the paragraph once in all; a position behind the
+ * last one asked is answered by reading back to the run's start.
+ */
+export function markerInRun(text: string, marker: string, stop: RegExp): (at: number) => boolean {
+  let scanned = 0;
+  let runStart = 0;
+  let lastMarker = -1;
+  return (at) => {
+    if (at < scanned) {
+      let s = at;
+      while (s > 0 && !stop.test(text[s - 1]!)) s -= 1;
+      return text.slice(s, at).includes(marker);
+    }
+    for (; scanned < at; scanned++) {
+      if (stop.test(text[scanned]!)) runStart = scanned + 1;
+      else if (text.startsWith(marker, scanned - marker.length + 1) && scanned - marker.length + 1 >= runStart) lastMarker = scanned - marker.length + 1;
+    }
+    return lastMarker >= runStart;
+  };
 }

@@ -12,15 +12,16 @@ const PATTERNS = PROJECT_COUNT_PATTERNS.map((p) => new RegExp(p.source.replace('
 
 export function findProjectCounts(text: string): Found[] {
   const found: Found[] = [];
-  const taken: [number, number][] = [];
+  /** positions of digits already read as a count (a set, so many counts in one paragraph are not each checked against all) */
+  const taken = new Set<number>();
   for (const pattern of PATTERNS) {
     for (const m of allMatches(pattern, text)) {
       const value = parseCount(m[1]!);
       if (value === null) continue;
       const numberAt = m.index + m[0].indexOf(m[1]!);
       // one count is one claim even when two patterns read it
-      if (taken.some(([s, e]) => numberAt >= s && numberAt < e)) continue;
-      taken.push([numberAt, numberAt + m[1]!.length]);
+      if (taken.has(numberAt)) continue;
+      for (let at = numberAt; at < numberAt + m[1]!.length; at++) taken.add(at);
       const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
       if (SUBSET_COUNT_LEAD.test(text.slice(start, m.index))) continue;
       found.push({ claim: { type: 'projectCount', value, unit: '个' }, start, end });

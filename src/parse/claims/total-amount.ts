@@ -7,12 +7,15 @@ import { AMOUNT_PATTERN, NOT_TOTAL_LEAD, TOTAL_AMOUNT_CUES } from '../lexicon.js
 import { readAmount } from '../numbers.js';
 import { toNumber } from '../../decimal.js';
 import type { AmountUnit } from '../../model.js';
-import { allMatches, clauseAround, type Found } from './found.js';
+import { allMatches, clauseAround, markerInRun, type Found } from './found.js';
 
 const AMOUNT = new RegExp(AMOUNT_PATTERN, 'g');
+/** `其中` earlier in the same cell-run of the sentence makes the amount a part, not the total */
+const SUBSET_RUN_BREAK = /[。；;\s]/;
 
 export function findTotalAmounts(text: string): Found[] {
   const found: Found[] = [];
+  const subsetBefore = markerInRun(text, '其中', SUBSET_RUN_BREAK);
   for (const m of allMatches(AMOUNT, text)) {
     const [clauseStart] = clauseAround(text, m.index, m.index + m[0].length);
     // text flattened from a form runs cells together with spaces: the cue is in the last run
@@ -23,7 +26,7 @@ export function findTotalAmounts(text: string): Found[] {
     // another amount between the cue and this one: this one is not the cued figure
     if (/\d\s*(万元|元)/.test(lead)) continue;
     if (!TOTAL_AMOUNT_CUES.some((cue) => cue.test(lead))) continue;
-    if (NOT_TOTAL_LEAD.test(lead) || /其中[^。；;\s]*$/.test(text.slice(0, leadStart))) continue;
+    if (NOT_TOTAL_LEAD.test(lead) || subsetBefore(leadStart)) continue;
     const decimal = readAmount(m[1]!);
     if (!decimal) continue;
     const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
