@@ -4,13 +4,14 @@
  * covered cell repeats the merged value. A table nested in a cell becomes a
  * block of its own right after its outer table, and its text is left out of
  * the outer cell.
+ *
+ * One streaming pass (htmlparser2's tag and text events, no DOM): each open
+ * element gets a frame saying what its content is for — walked for blocks,
+ * paragraph text, cell text, or ignored.
  */
-import * as cheerio from 'cheerio';
-import type { CheerioAPI } from 'cheerio';
+import { Parser } from 'htmlparser2';
 import type { Block, TableBlock } from '../model.js';
 import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, markedValue, OUTLINE_CLOSE, OUTLINE_OPEN, withoutMarkers } from './docx-markers.js';
-
-type Selection = ReturnType<CheerioAPI>;
 
 export interface HtmlBlocks {
   blocks: Block[];
@@ -20,25 +21,162 @@ export interface HtmlBlocks {
 const HEADING_TAG = /^h([1-6])$/;
 const HEADING_CLASS = /(?:^|\s)heading-([1-9])(?:\s|$)/;
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th']);
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * An element's text as it streams by: paragraphs and line breaks become
+ * newlines (one at most in a row); nested tables and lists are not fed in.
+ */
+class TextOut {
+  private out = '';
+  add(text: string): void {
+    this.out += text;
+  }
+  lineBreak(): void {
+    this.out += '\n';
+  }
+  openBlock(): void {
+    if (this.out !== '' && !this.out.endsWith('\n')) this.out += '\n';
+  }
+  closeBlock(): void {
+    if (!this.out.endsWith('\n')) this.out += '\n';
+  }
+  text(): string {
+    return this.out.replace(/\n{2,}/g, '\n');
+  }
+}
+
+interface Cell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+}
+
+interface TableDraft {
+  rows: Cell[][];
+  /** tables in its cells, in document order */
+  nested: TableDraft[];
+}
+
+type Draft = { type: 'paragraph'; headingLevel: number | null; out: TextOut } | { type: 'table'; table: TableDraft };
+
+type Frame =
+  /** children are walked for blocks */
+  | { kind: 'walk' }
+  /** the p, h1–h6 or li a paragraph is read from; an li's own ul/ol are walked */
+  | { kind: 'paragraph'; out: TextOut; isListItem: boolean }
+  /** inside a paragraph or cell: its text counts */
+  | { kind: 'text'; out: TextOut; block: boolean; cell: TableDraft | null }
+  /** a list inside a cell: its text does not count, tables in it still become blocks */
+  | { kind: 'cell-list'; table: TableDraft }
+  | { kind: 'table'; table: TableDraft; outermost: boolean }
+  | { kind: 'row-group'; table: TableDraft }
+  | { kind: 'row'; table: TableDraft; cells: Cell[] }
+  | { kind: 'cell'; table: TableDraft; cells: Cell[]; out: TextOut; colspan: number; rowspan: number }
+  | { kind: 'ignored' };
+
+const WALK: Frame = { kind: 'walk' };
+const IGNORED: Frame = { kind: 'ignored' };
 
 export function htmlToBlocks(html: string, options: { maxTableRows: number }): HtmlBlocks {
-  // htmlparser2 rather than parse5: mammoth writes well-formed HTML, and this parses it about twice as fast
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }, false);
-  const blocks: Block[] = [];
-  const warnings: string[] = [];
-  let tableRowsLeft = options.maxTableRows;
+  const drafts: Draft[] = [];
+  const stack: Frame[] = [WALK];
 
-  const pushParagraph = (element: Selection, headingLevel: number | null): void => {
-    const raw = textOf(element.get(0) as HtmlNode).trim();
-    if (raw === '') return;
-    const { text, listNumber, outlineLevel } = readMarkers(raw);
-    if (text === '') return;
-    blocks.push({ type: 'paragraph', text, headingLevel: headingLevel ?? outlineLevel, listNumber, location: { block: blocks.length } });
+  const enter = (parent: Frame, tag: string, attribs: Record<string, string>): Frame => {
+    switch (parent.kind) {
+      case 'walk': {
+        const heading = HEADING_TAG.exec(tag);
+        if (heading || tag === 'p' || tag === 'li') {
+          const classLevel = tag === 'p' ? HEADING_CLASS.exec(attribs['class'] ?? '') : null;
+          const out = new TextOut();
+          const level = heading ? Number(heading[1]) : classLevel ? Number(classLevel[1]) : null;
+          drafts.push({ type: 'paragraph', headingLevel: level, out });
+          return { kind: 'paragraph', out, isListItem: tag === 'li' };
+        }
+        if (tag === 'table') {
+          const table: TableDraft = { rows: [], nested: [] };
+          drafts.push({ type: 'table', table });
+          return { kind: 'table', table, outermost: true };
+        }
+        return WALK;
+      }
+      case 'paragraph':
+      case 'text':
+      case 'cell': {
+        const cell = parent.kind === 'cell' ? parent.table : parent.kind === 'text' ? parent.cell : null;
+        if (tag === 'table') {
+          if (cell === null) return IGNORED;
+          const table: TableDraft = { rows: [], nested: [] };
+          cell.nested.push(table);
+          return { kind: 'table', table, outermost: false };
+        }
+        if (tag === 'ul' || tag === 'ol') {
+          if (parent.kind === 'paragraph' && parent.isListItem) return WALK;
+          return cell === null ? IGNORED : { kind: 'cell-list', table: cell };
+        }
+        if (tag === 'br') {
+          parent.out.lineBreak();
+          return IGNORED;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) parent.out.openBlock();
+        return { kind: 'text', out: parent.out, block, cell };
+      }
+      case 'cell-list':
+        if (tag !== 'table') return parent;
+        {
+          const table: TableDraft = { rows: [], nested: [] };
+          parent.table.nested.push(table);
+          return { kind: 'table', table, outermost: false };
+        }
+      case 'table':
+      case 'row-group':
+        if (tag === 'tr') {
+          const cells: Cell[] = [];
+          parent.table.rows.push(cells);
+          return { kind: 'row', table: parent.table, cells };
+        }
+        return parent.kind === 'table' && ROW_GROUPS.has(tag) ? { kind: 'row-group', table: parent.table } : IGNORED;
+      case 'row':
+        if (tag !== 'td' && tag !== 'th') return IGNORED;
+        return { kind: 'cell', table: parent.table, cells: parent.cells, out: new TextOut(), colspan: span(attribs['colspan']), rowspan: span(attribs['rowspan']) };
+      case 'ignored':
+        return IGNORED;
+    }
   };
 
-  const pushTable = (table: HtmlNode): void => {
-    const nested: HtmlNode[] = [];
-    let rows = tableGrid(table, nested);
+  const leave = (frame: Frame): void => {
+    if (frame.kind === 'text' && frame.block) frame.out.closeBlock();
+    // a list number restored inside a cell (an auto-numbered 序号 column) is just part of the cell text
+    if (frame.kind === 'cell') frame.cells.push({ text: withoutMarkers(frame.out.text()).trim(), colspan: frame.colspan, rowspan: frame.rowspan });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag: (name, attribs) => {
+        stack.push(enter(stack[stack.length - 1]!, name, attribs));
+      },
+      ontext: (text) => {
+        const frame = stack[stack.length - 1]!;
+        if (frame.kind === 'paragraph' || frame.kind === 'text' || frame.kind === 'cell') frame.out.add(text);
+      },
+      onclosetag: () => {
+        if (stack.length > 1) leave(stack.pop()!);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return toBlocks(drafts, options.maxTableRows);
+}
+
+function toBlocks(drafts: readonly Draft[], maxTableRows: number): HtmlBlocks {
+  const blocks: Block[] = [];
+  const warnings: string[] = [];
+  let tableRowsLeft = maxTableRows;
+
+  const pushTable = (draft: TableDraft): void => {
+    let rows = tableGrid(draft.rows);
     if (rows.length > tableRowsLeft) {
       warnings.push(`table at block ${blocks.length}: only the first ${tableRowsLeft} of ${rows.length} rows were kept (row limit; raise it with --max-rows, in the library maxTableRows)`);
       rows = rows.slice(0, tableRowsLeft);
@@ -55,30 +193,20 @@ export function htmlToBlocks(html: string, options: { maxTableRows: number }): H
       };
       blocks.push(tableBlock);
     }
-    for (const inner of nested) pushTable(inner);
+    for (const inner of draft.nested) pushTable(inner);
   };
 
-  const walk = (nodes: Selection): void => {
-    nodes.each((_, node) => {
-      if (node.type !== 'tag') return;
-      const element = $(node);
-      const tag = node.name.toLowerCase();
-      const headingTag = HEADING_TAG.exec(tag);
-      if (headingTag) return pushParagraph(element, Number(headingTag[1]));
-      if (tag === 'p') {
-        const headingClass = HEADING_CLASS.exec(element.attr('class') ?? '');
-        return pushParagraph(element, headingClass ? Number(headingClass[1]) : null);
-      }
-      if (tag === 'table') return pushTable(node as HtmlNode);
-      if (tag === 'li') {
-        pushParagraph(element, null);
-        return walk(element.children('ul, ol'));
-      }
-      walk(element.children());
-    });
-  };
-
-  walk($.root().children());
+  for (const draft of drafts) {
+    if (draft.type === 'table') {
+      pushTable(draft.table);
+      continue;
+    }
+    const raw = draft.out.text().trim();
+    if (raw === '') continue;
+    const { text, listNumber, outlineLevel } = readMarkers(raw);
+    if (text === '') continue;
+    blocks.push({ type: 'paragraph', text, headingLevel: draft.headingLevel ?? outlineLevel, listNumber, location: { block: blocks.length } });
+  }
   return { blocks, warnings };
 }
 
@@ -93,82 +221,23 @@ function readMarkers(raw: string): { text: string; listNumber: string | null; ou
   };
 }
 
-/** the parts of a parsed HTML node we read (domhandler's shape) */
-interface HtmlNode {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: HtmlNode[];
-}
-
-/**
- * The element's text: paragraphs and line breaks become newlines, nested
- * tables and lists are left to their own blocks. Walks the parsed nodes
- * directly: wrapping every node in a cheerio selection cost seconds on big tables.
- */
-function textOf(element: HtmlNode): string {
-  let out = '';
-  const visit = (node: HtmlNode): void => {
-    if (node.type === 'text') {
-      out += node.data ?? '';
-      return;
-    }
-    if (node.type !== 'tag') return;
-    const tag = (node.name ?? '').toLowerCase();
-    if (tag === 'table' || tag === 'ul' || tag === 'ol') return;
-    if (tag === 'br') {
-      out += '\n';
-      return;
-    }
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock && out !== '' && !out.endsWith('\n')) out += '\n';
-    for (const child of node.children ?? []) visit(child);
-    if (isBlock && !out.endsWith('\n')) out += '\n';
-  };
-  for (const child of element.children ?? []) visit(child);
-  return out.replace(/\n{2,}/g, '\n');
-}
-
-/**
- * The table's rows as a rectangle: a cell with colspan/rowspan fills every
- * slot it covers with its text. Tables nested in cells are collected into
- * `nested` instead of being read as part of the cell.
- */
-function tableGrid(table: HtmlNode, nested: HtmlNode[]): string[][] {
-  const rows = (table.children ?? []).flatMap((child) =>
-    tagOf(child) === 'tr' ? [child] : ['thead', 'tbody', 'tfoot'].includes(tagOf(child)) ? (child.children ?? []).filter((row) => tagOf(row) === 'tr') : [],
-  );
+/** The rows as a rectangle: a cell with colspan/rowspan fills every slot it covers with its text. */
+function tableGrid(rows: readonly Cell[][]): string[][] {
   const grid: string[][] = rows.map(() => []);
-  rows.forEach((tr, rowIndex) => {
+  rows.forEach((cells, rowIndex) => {
     const row = grid[rowIndex]!;
     let column = 0;
-    for (const cellNode of tr.children ?? []) {
-      if (tagOf(cellNode) !== 'td' && tagOf(cellNode) !== 'th') continue;
-      nested.push(...outermostTables(cellNode));
-      // a list number restored inside a cell (an auto-numbered 序号 column) is just part of the cell text
-      const text = withoutMarkers(textOf(cellNode)).trim();
-      const colspan = span(cellNode.attribs?.['colspan']);
-      const rowspan = span(cellNode.attribs?.['rowspan']);
+    for (const cell of cells) {
       while (row[column] !== undefined) column++;
-      for (let r = 0; r < rowspan && rowIndex + r < rows.length; r++) {
+      for (let r = 0; r < cell.rowspan && rowIndex + r < rows.length; r++) {
         const target = grid[rowIndex + r]!;
-        for (let c = 0; c < colspan; c++) target[column + c] = text;
+        for (let c = 0; c < cell.colspan; c++) target[column + c] = cell.text;
       }
-      column += colspan;
+      column += cell.colspan;
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
   return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-}
-
-function tagOf(node: HtmlNode): string {
-  return node.type === 'tag' ? (node.name ?? '').toLowerCase() : '';
-}
-
-/** the tables inside a cell that are not inside another table of that cell */
-function outermostTables(node: HtmlNode): HtmlNode[] {
-  return (node.children ?? []).flatMap((child) => (tagOf(child) === 'table' ? [child] : outermostTables(child)));
 }
 
 function span(value: string | undefined): number {

@@ -75,4 +75,17 @@ describe('htmlToBlocks', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/first 2 of 5 rows/);
   });
+
+  it('finds a table nested at any depth in a cell, inside a list or another table, in document order', () => {
+    const { blocks } = read(
+      '<table><thead><tr><th>头</th></tr></thead><tbody><tr><td><ul><li>不计<table><tr><td>甲&lt;1&gt;<table><tr><td>最内</td></tr></table></td></tr></table></li></ul></td></tr></tbody></table>' +
+        '<table><tr><td>乙</td></tr></table>',
+    );
+    expect(blocks.map((b) => b.type === 'table' && b.rows)).toEqual([[['头'], ['']], [['甲<1>']], [['最内']], [['乙']]]);
+  });
+
+  it('reads the list items under a list item, after it, but no table under a list item (a table in a <p> closes the paragraph, as HTML does)', () => {
+    const { blocks } = read('<ol><li>一<ol><li>二</li></ol>尾<table><tr><td>丢</td></tr></table></li></ol><p>段<table><tr><td>也丢</td></tr></table></p>');
+    expect(blocks.map((b) => b.type === 'paragraph' && b.text)).toEqual(['一尾', '二', '段', false]);
+  });
 });
