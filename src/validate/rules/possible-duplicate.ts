@@ -4,7 +4,7 @@ import { rowsEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import { num, rowLabelEn, rowLabelZh } from '../format.js';
 import { groupBy } from '../group-by.js';
-import { nearIdentical, normalName } from '../names.js';
+import { candidatePairs, nameFeatures, nearIdenticalFeatures } from '../names.js';
 import type { Rule } from '../rule.js';
 
 const WHY = {
@@ -27,14 +27,14 @@ export const possibleDuplicate: Rule = {
       (r) => r.amountYuan,
     );
     for (const rows of byAmount.values()) {
-      for (let i = 0; i < rows.length; i++) {
-        for (let j = i + 1; j < rows.length; j++) {
-          const a = rows[i]!;
-          const b = rows[j]!;
-          if (normalName(a.name) === normalName(b.name)) continue; // identical names: duplicate-project's case
-          const why = nearIdentical(a, b);
-          if (why) findings.push(pairFinding(this, a, b, why));
-        }
+      if (rows.length < 2) continue;
+      const features = rows.map((r) => nameFeatures(r));
+      for (const [i, j] of candidatePairs(features)) {
+        const a = features[i]!;
+        const b = features[j]!;
+        if (a.normal === b.normal) continue; // identical names: duplicate-project's case
+        const why = nearIdenticalFeatures(a, b);
+        if (why) findings.push(pairFinding(this, rows[i]!, rows[j]!, why));
       }
     }
     return findings;
