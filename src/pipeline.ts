@@ -1,7 +1,8 @@
 /**
  * One file through the whole pipeline: bytes → SourceDocument → Report →
- * Report with findings. A file that cannot be read becomes a report with one
- * `ingest-failed` finding instead of an exception, so a batch never stops.
+ * Report with findings. A file that cannot be read — or that jixiao fails on
+ * while analysing it — becomes a report with one `ingest-failed` finding
+ * instead of an exception, so a batch never stops.
  */
 import { createHash } from 'node:crypto';
 import { ingest } from './ingest/index.js';
@@ -9,10 +10,17 @@ import { IngestError } from './ingest/ingest-error.js';
 import type { IngestLimits } from './ingest/limits.js';
 import { parse } from './parse/index.js';
 import { validate } from './validate/index.js';
-import { SCHEMA_VERSION, type Report } from './model.js';
+import { SCHEMA_VERSION, type Report, type SourceDocument } from './model.js';
+
+/** The analysing stages after ingestion; replaceable so a test can make one fail. */
+export interface AnalysisStages {
+  parse: (doc: SourceDocument) => Report;
+  validate: (report: Report) => Report;
+}
 
 export interface CheckOptions {
   limits?: Partial<IngestLimits>;
+  stages?: Partial<AnalysisStages>;
 }
 
 export async function checkBytes(path: string, bytes: Uint8Array, options: CheckOptions = {}): Promise<Report> {
@@ -22,7 +30,22 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
   } catch (error) {
     return failedReport(path, bytes, toIngestError(error));
   }
-  return validate(parse(doc));
+  const stages = { parse, validate, ...options.stages };
+  try {
+    return stages.validate(stages.parse(doc));
+  } catch (error) {
+    return failedReport(path, bytes, internalError(error));
+  }
+}
+
+/** A failure in parse or validate is jixiao's bug, not the file's: said so, with what to do. */
+export function internalError(error: unknown): IngestError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new IngestError(
+    'internal',
+    `jixiao 分析该文件时出错（内部错误：${detail}），请将该文件反馈给维护者。`,
+    `jixiao failed while analysing this file (internal error: ${detail}); please report it with the file.`,
+  );
 }
 
 /** Any unexpected failure while reading is still reported in plain words, never as a stack trace. */

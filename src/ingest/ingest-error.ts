@@ -15,7 +15,9 @@ export type IngestFailureKind =
   | 'pdf'
   | 'binary'
   | 'unreadable'
-  | 'timeout';
+  | 'timeout'
+  /** read, but jixiao failed while analysing it: a bug to report, not a fault of the file */
+  | 'internal';
 
 export class IngestError extends Error {
   override readonly name = 'IngestError';
