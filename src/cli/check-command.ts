@@ -8,9 +8,9 @@ import path from 'node:path';
 import { BatchOutputs } from '../export/batch-outputs.js';
 import type { Lang } from '../export/lang.js';
 import type { IngestLimits } from '../ingest/limits.js';
-import type { Report } from '../model.js';
-import { addToTotals, failedList, NO_TOTALS, summaryRow, summaryTable, totalsLine, type SummaryRow, type Totals } from './console-summary.js';
+import { addToTotals, failedList, NO_TOTALS, summaryTable, totalsLine, type SummaryRow, type Totals } from './console-summary.js';
 import { discover } from './discover.js';
+import type { FileResult } from './file-result.js';
 import { InOrder } from './in-order.js';
 import { consoleText, fill } from './messages.js';
 import { WorkerPool } from './pool.js';
@@ -69,20 +69,26 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
   let failing = false;
   let arrived = 0;
 
-  const ordered = new InOrder<Report>((report) => {
-    outputs?.write(report);
-    const row = summaryRow(report, args.lang);
+  // Workers send finished texts (only when there are outputs): this thread puts them in order and writes.
+  const ordered = new InOrder<FileResult>(({ row, texts }) => {
+    if (outputs && texts) outputs.writeTexts(texts);
     rows.push(row);
     totals = addToTotals(totals, row);
     failing ||= reachesFailOn(row, args.failOn);
   });
-  const arrive = (index: number, report: Report): void => {
+  const arrive = (index: number, result: FileResult): void => {
     arrived += 1;
-    progress.update(arrived, inputs.length, report.source.path);
-    ordered.push(index, report);
+    progress.update(arrived, inputs.length, result.row.file);
+    ordered.push(index, result);
   };
 
-  const pool = new WorkerPool({ jobs: args.jobs, timeoutMs: args.timeoutMs, maxMemoryMb: args.maxMemoryMb, limits: args.limits });
+  const pool = new WorkerPool({
+    jobs: args.jobs,
+    timeoutMs: args.timeoutMs,
+    maxMemoryMb: args.maxMemoryMb,
+    limits: args.limits,
+    result: { lang: args.lang, texts: outputs !== null },
+  });
   let interrupted = false;
   let onSigint: () => void = () => {};
   const interruption = new Promise<void>((resolve) => {

@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import type { IngestError } from '../ingest/ingest-error.js';
 import type { IngestLimits } from '../ingest/limits.js';
-import type { Report } from '../model.js';
+import { fileResult, type FileResult, type ResultOptions } from './file-result.js';
 import { timedOut, workerDied } from './read-failures.js';
 
 export interface WorkerTask {
@@ -19,7 +19,12 @@ export interface WorkerTask {
   path: string;
 }
 
-export type WorkerReply = { ready: true } | { ready?: false; index: number; report: Report };
+export type WorkerReply = { ready: true } | { ready?: false; index: number; result: FileResult };
+
+export interface WorkerData {
+  limits: Partial<IngestLimits>;
+  result: ResultOptions;
+}
 
 export interface PoolOptions {
   jobs: number;
@@ -28,6 +33,8 @@ export interface PoolOptions {
   /** per-worker heap bound, in MB */
   maxMemoryMb: number;
   limits?: Partial<IngestLimits>;
+  /** the language of the results and whether they carry the output texts (default: zh, no texts) */
+  result?: ResultOptions;
   /** how far past the earliest unfinished file work may run (default: 16 per job, at least 64) */
   maxAhead?: number;
 }
@@ -40,10 +47,16 @@ export interface PoolOptions {
  */
 const STARTUP_ALLOWANCE_MS = 60_000;
 
-/** The failed report of a file a worker could not finish. The pipeline is loaded only then: the main thread never needs it otherwise. */
-async function failedReportOf(path: string, error: IngestError): Promise<Report> {
+const NO_TEXTS: ResultOptions = { lang: 'zh', texts: false };
+
+/**
+ * The result of a file a worker could not finish, made here as the worker
+ * would have. The pipeline is loaded only then: the main thread never needs
+ * it otherwise.
+ */
+async function failedResultOf(path: string, error: IngestError, options: ResultOptions): Promise<FileResult> {
   const { failedReport } = await import('../pipeline.js');
-  return failedReport(path, null, error);
+  return fileResult(failedReport(path, null, error), options);
 }
 
 // Resolved next to this module, so it works from dist/ (the worker must be compiled JS).
@@ -62,8 +75,8 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** Checks every path; `onResult` gets each report with its index as soon as it is done. */
-  run(paths: readonly string[], onResult: (index: number, report: Report) => void): Promise<void> {
+  /** Checks every path; `onResult` gets each file's result with its index as soon as it is done. */
+  run(paths: readonly string[], onResult: (index: number, result: FileResult) => void): Promise<void> {
     let next = 0;
     let pending = paths.length;
     const finished = new Uint8Array(paths.length);
@@ -73,14 +86,14 @@ export class WorkerPool {
     return new Promise<void>((resolve) => {
       if (pending === 0) return resolve();
 
-      const finish = (slot: Slot, report: Report): void => {
+      const finish = (slot: Slot, result: FileResult): void => {
         const task = slot.task;
         if (!task) return;
         if (slot.timer) clearTimeout(slot.timer);
         slot.task = null;
         slot.timer = null;
         if (this.stopped) return;
-        onResult(task.index, report);
+        onResult(task.index, result);
         finished[task.index] = 1;
         while (earliestUnfinished < paths.length && finished[earliestUnfinished]) earliestUnfinished += 1;
         pending -= 1;
@@ -116,7 +129,7 @@ export class WorkerPool {
       const replace = (slot: Slot, failure: IngestError): void => {
         if (!this.retire(slot)) return;
         const task = slot.task;
-        if (task) void failedReportOf(task.path, failure).then((report) => finish(slot, report));
+        if (task) void failedResultOf(task.path, failure, this.options.result ?? NO_TEXTS).then((result) => finish(slot, result));
         if (!this.stopped && next < paths.length) feed(spawn());
       };
 
@@ -129,7 +142,7 @@ export class WorkerPool {
             return;
           }
           if (slot.task?.index !== reply.index) return;
-          finish(slot, reply.report);
+          finish(slot, reply.result);
           feed(slot);
         });
         const died = (detail: string): void => replace(slot, workerDied(detail));
@@ -144,8 +157,9 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
+    const workerData: WorkerData = { limits: this.options.limits ?? {}, result: this.options.result ?? NO_TEXTS };
     const worker = new Worker(WORKER_URL, {
-      workerData: { limits: this.options.limits ?? {} },
+      workerData,
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb },
     });
     const slot: Slot = { worker, ready: false, task: null, timer: null };

@@ -1,6 +1,7 @@
 /**
  * A pool worker: loads the pipeline (and nodejieba's dictionaries) once, then
- * checks each file it is sent and posts the Report back.
+ * checks each file it is sent and posts back its FileResult — the summary row
+ * and the finished output texts, so the main thread only writes them.
  *
  * Test hooks, only when JIXIAO_TEST_HOOKS=1: a file whose name contains
  * `__hang__` spins forever and one with `__oom__` allocates until the memory
@@ -11,9 +12,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import type { IngestLimits } from '../ingest/limits.js';
 import { checkFile } from './check-file.js';
-import type { WorkerReply, WorkerTask } from './pool.js';
+import { fileResult } from './file-result.js';
+import type { WorkerData, WorkerReply, WorkerTask } from './pool.js';
 
-const limits = (workerData as { limits?: Partial<IngestLimits> } | undefined)?.limits ?? {};
+const { limits, result: resultOptions } = workerData as WorkerData;
 const testHooks = process.env.JIXIAO_TEST_HOOKS === '1';
 
 function misbehaveForTests(file: string): void {
@@ -32,7 +34,7 @@ function misbehaveForTests(file: string): void {
 parentPort?.on('message', (task: WorkerTask) => {
   if (testHooks) misbehaveForTests(task.path);
   void checkFile(task.path, limits).then((report) => {
-    const reply: WorkerReply = { index: task.index, report };
+    const reply: WorkerReply = { index: task.index, result: fileResult(report, resultOptions) };
     parentPort?.postMessage(reply);
   });
 });

@@ -4,17 +4,20 @@
  * `report.html`. Writes are synchronous and one whole record per call, so a
  * run stopped by Ctrl-C leaves only complete lines behind. report.html's data
  * goes to a temp file as it comes and the page is assembled at the end.
+ * What each report adds is text made by `reportTexts` — in a pool worker for
+ * `check`, so this side only orders and writes.
  */
 import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../model.js';
-import { BOM, csvRecord, type CsvCell } from './csv.js';
-import { FINDINGS_CSV_HEADER, findingsCsvRows } from './findings-csv.js';
+import { BOM, csvRecord } from './csv.js';
+import { FINDINGS_CSV_HEADER } from './findings-csv.js';
 import type { Lang } from './lang.js';
-import { PROJECTS_CSV_HEADER, projectsCsvRows } from './projects-csv.js';
-import { htmlEntry, reportHtmlEntryText, reportHtmlHead, reportHtmlTail } from './report-html.js';
+import { PROJECTS_CSV_HEADER } from './projects-csv.js';
+import { linkedHtmlEntryText, reportHtmlHead, reportHtmlTail } from './report-html.js';
 import { ReportFileNames } from './report-file-name.js';
-import { REPORTS_CSV_HEADER, reportsCsvRow } from './reports-csv.js';
+import { REPORTS_CSV_HEADER } from './reports-csv.js';
+import { reportTexts, type ReportTexts } from './report-texts.js';
 
 export const OUTPUT_FILES = {
   reportsDir: 'reports',
@@ -57,14 +60,19 @@ export class BatchOutputs {
 
   /** Writes one report everywhere; returns its file name under reports/. */
   write(report: Report): string {
-    const name = this.names.next(report.source.path);
-    const json = JSON.stringify(report);
-    writeFileWhole(path.join(this.dir, OUTPUT_FILES.reportsDir, name), `${JSON.stringify(report, null, 2)}\n`);
-    writeSync(this.jsonl, `${json}\n`);
-    writeRecords(this.projects, projectsCsvRows(report));
-    writeRecords(this.reports, [reportsCsvRow(report, this.lang)]);
-    writeRecords(this.findings, findingsCsvRows(report, this.lang));
-    const entry = reportHtmlEntryText(htmlEntry(report, `${OUTPUT_FILES.reportsDir}/${encodeURIComponent(name)}`, this.lang));
+    return this.writeTexts(reportTexts(report, this.lang));
+  }
+
+  /** Writes one report's texts (made with this batch's language) everywhere; returns its file name under reports/. */
+  writeTexts(texts: ReportTexts): string {
+    const name = this.names.next(texts.file);
+    writeFileWhole(path.join(this.dir, OUTPUT_FILES.reportsDir, name), texts.json);
+    writeSync(this.jsonl, texts.jsonLine);
+    // All of one report's rows in one write: a report's rows are never half there.
+    writeText(this.projects, texts.projectsCsv);
+    writeText(this.reports, texts.reportsCsv);
+    writeText(this.findings, texts.findingsCsv);
+    const entry = linkedHtmlEntryText(texts.file, `${OUTPUT_FILES.reportsDir}/${encodeURIComponent(name)}`, texts.htmlEntryBody);
     writeSync(this.htmlData, `${this.entries === 0 ? '' : ',\n'}${entry}`);
     this.entries += 1;
     return name;
@@ -85,9 +93,8 @@ export class BatchOutputs {
   }
 }
 
-function writeRecords(fd: number, rows: readonly CsvCell[][]): void {
-  // All of one report's rows in one write: a report's rows are never half there.
-  if (rows.length > 0) writeSync(fd, rows.map(csvRecord).join(''));
+function writeText(fd: number, text: string): void {
+  if (text !== '') writeSync(fd, text);
 }
 
 function writeFileWhole(file: string, text: string): void {

@@ -64,10 +64,11 @@ function htmlEvidence(e: Evidence, lang: Lang): HtmlEvidence {
   return { kind: e.kind, quote: e.quote, tableId: null, row: null, name: null, where };
 }
 
-export function htmlEntry(report: Report, json: string | null, lang: Lang): HtmlEntry {
+/** What an entry says about its report: everything but the file and the link to its JSON. */
+export type HtmlEntryBody = Omit<HtmlEntry, 'file' | 'json'>;
+
+export function htmlEntryBody(report: Report, lang: Lang): HtmlEntryBody {
   return {
-    file: report.source.path,
-    json,
     title: report.meta.title,
     entity: report.meta.entity,
     year: report.meta.year,
@@ -95,6 +96,10 @@ export function htmlEntry(report: Report, json: string | null, lang: Lang): Html
       score: p.score,
     })),
   };
+}
+
+export function htmlEntry(report: Report, json: string | null, lang: Lang): HtmlEntry {
+  return { file: report.source.path, json, ...htmlEntryBody(report, lang) };
 }
 
 /** JSON that is safe inside a script element: no `<` can close it or open a comment. */
@@ -352,6 +357,18 @@ export function reportHtmlHead(lang: Lang): string {
 /** One entry of the data array; the caller puts `,` between entries. */
 export function reportHtmlEntryText(entry: HtmlEntry): string {
   return scriptJson(entry);
+}
+
+/**
+ * The same text as `reportHtmlEntryText`, from a body already turned into
+ * script JSON elsewhere (a worker): the link to the report's JSON is known
+ * only when it is written, as names under reports/ are handed out in order.
+ * JSON of an object is its members' JSON in key order, and scriptJson's
+ * escapes are per character, so joining the parts gives the same bytes.
+ */
+export function linkedHtmlEntryText(file: string, json: string | null, bodyText: string): string {
+  const head = `{"file":${scriptJson(file)},"json":${scriptJson(json)}`;
+  return bodyText === '{}' ? `${head}}` : `${head},${bodyText.slice(1)}`;
 }
 
 /** Everything after the data entries. */

@@ -25,9 +25,9 @@ describe('WorkerPool', () => {
     const arrivals: number[] = [];
     try {
       const pool = new WorkerPool({ jobs: 2, timeoutMs: 3000, maxMemoryMb: 512, maxAhead: 3 });
-      await pool.run(paths, (index, report) => {
+      await pool.run(paths, (index, result) => {
         arrivals.push(index);
-        expect(report.source.path).toBe(paths[index]);
+        expect(result.row.file).toBe(paths[index]);
       });
     } finally {
       if (previous === undefined) delete process.env.JIXIAO_TEST_HOOKS;
