@@ -10,7 +10,7 @@
  */
 import { LIST_NUMBER_CLOSE, LIST_NUMBER_OPEN, markerRun } from './docx-markers.js';
 import { rewriteParagraphs, type ParagraphProperties } from './docx-paragraphs.js';
-import { intAttr, intVal, loadXml, readParagraphStyles, styleChain, val, type ParagraphStyle, type XmlSelection } from './docx-xml.js';
+import { attributeOf, elementsOf, firstElement, intVal, readParagraphStyles, styleChain, toInt, val, without, type ParagraphStyle } from './docx-xml.js';
 import { formatListNumber } from './number-format.js';
 
 export interface ListLevel {
@@ -41,51 +41,47 @@ export interface ListDefinitions {
 
 /** `w:abstractNum` and `w:num` from numbering.xml. */
 export function readListDefinitions(numberingXml: string): ListDefinitions {
-  const $ = loadXml(numberingXml);
   const abstracts = new Map<string, Map<number, ListLevel>>();
-  $('w\\:abstractNum').each((_, abstract) => {
-    const id = $(abstract).attr('w:abstractNumId');
-    if (id === undefined) return;
+  for (const abstract of elementsOf(numberingXml, 'w:abstractNum')) {
+    const id = attributeOf(abstract.attributes, 'w:abstractNumId');
+    if (id === undefined) continue;
     const levels = new Map<number, ListLevel>();
-    $(abstract)
-      .children('w\\:lvl')
-      .each((__, lvl) => {
-        levels.set(intAttr($(lvl), 'w:ilvl') ?? 0, readLevel($(lvl)));
-      });
+    for (const lvl of elementsOf(abstract.content, 'w:lvl')) levels.set(toInt(attributeOf(lvl.attributes, 'w:ilvl')) ?? 0, readLevel(lvl.content));
     abstracts.set(id, levels);
-  });
+  }
   const nums = new Map<string, ListInstance>();
-  $('w\\:num').each((_, num) => {
-    const id = $(num).attr('w:numId');
-    const abstractId = val($(num).children('w\\:abstractNumId'));
-    if (id === undefined || abstractId === undefined) return;
+  for (const num of elementsOf(numberingXml, 'w:num')) {
+    const id = attributeOf(num.attributes, 'w:numId');
+    const overrides = elementsOf(num.content, 'w:lvlOverride');
+    const abstractId = val(without(num.content, 'w:lvlOverride'), 'w:abstractNumId');
+    if (id === undefined || abstractId === undefined) continue;
     const instance: ListInstance = { abstractId, startOverrides: new Map(), levelOverrides: new Map() };
-    $(num)
-      .children('w\\:lvlOverride')
-      .each((__, override) => {
-        const ilvl = intAttr($(override), 'w:ilvl') ?? 0;
-        const start = intVal($(override).children('w\\:startOverride'));
-        if (start !== undefined) instance.startOverrides.set(ilvl, start);
-        const lvl = $(override).children('w\\:lvl');
-        if (lvl.length > 0) instance.levelOverrides.set(ilvl, readLevel(lvl));
-      });
+    for (const override of overrides) {
+      const ilvl = toInt(attributeOf(override.attributes, 'w:ilvl')) ?? 0;
+      const lvl = firstElement(override.content, 'w:lvl');
+      const start = intVal(without(override.content, 'w:lvl'), 'w:startOverride');
+      if (start !== undefined) instance.startOverrides.set(ilvl, start);
+      if (lvl) instance.levelOverrides.set(ilvl, readLevel(lvl.content));
+    }
     nums.set(id, instance);
-  });
+  }
   return { abstracts, nums };
 }
 
-function readLevel(lvl: XmlSelection): ListLevel {
+function readLevel(content: string): ListLevel {
+  // the level's own children, not its paragraph and run properties
+  const own = without(content, 'mc:AlternateContent', 'w:pPr', 'w:rPr');
   // Newer formats sit in mc:AlternateContent; the Fallback is the one every reader understands.
-  let numFmt = val(lvl.children('w\\:numFmt'));
-  if (numFmt === undefined) numFmt = val(lvl.find('mc\\:Fallback > w\\:numFmt').first());
-  const isLglNode = lvl.children('w\\:isLgl');
+  let numFmt = val(own, 'w:numFmt');
+  if (numFmt === undefined) numFmt = val(firstElement(content, 'mc:Fallback')?.content ?? '', 'w:numFmt');
+  const isLgl = firstElement(own, 'w:isLgl');
   return {
-    start: intVal(lvl.children('w\\:start')) ?? 1,
+    start: intVal(own, 'w:start') ?? 1,
     numFmt: numFmt ?? 'decimal',
-    lvlText: val(lvl.children('w\\:lvlText')) ?? '',
-    isLgl: isLglNode.length > 0 && isOn(val(isLglNode)),
-    restartAfter: intVal(lvl.children('w\\:lvlRestart')) ?? null,
-    pStyle: val(lvl.children('w\\:pStyle')) ?? null,
+    lvlText: val(own, 'w:lvlText') ?? '',
+    isLgl: isLgl !== undefined && isOn(attributeOf(isLgl.attributes, 'w:val')),
+    restartAfter: intVal(own, 'w:lvlRestart') ?? null,
+    pStyle: val(own, 'w:pStyle') ?? null,
   };
 }
 

@@ -43,7 +43,7 @@ export function rewriteParagraphs(xml: string, edit: (properties: ParagraphPrope
 
     const pPr = paragraphProperties(xml, afterOpen);
     // a pPrChange holds the properties before a tracked change: not the ones in force
-    const own = pPr ? pPr.text.replace(PPR_CHANGE, (change) => ' '.repeat(change.length)) : '';
+    const own = !pPr ? '' : pPr.text.includes('<w:pPrChange') ? pPr.text.replace(PPR_CHANGE, (change) => ' '.repeat(change.length)) : pPr.text;
     const change = edit(readProperties(own));
     if (!change) continue;
 
@@ -84,19 +84,27 @@ function paragraphProperties(xml: string, from: number): { start: number; end: n
 }
 
 function readProperties(pPr: string): ParagraphProperties {
-  const numPr = NUM_PR.exec(pPr)?.[0] ?? '';
+  if (pPr === '') return { numId: null, ilvl: null, pStyle: null, outlineLvl: null };
+  const numPr = pPr.includes('<w:numPr') ? (NUM_PR.exec(pPr)?.[0] ?? '') : '';
   return {
-    numId: attributeOf(numPr, 'w:numId'),
-    ilvl: toInt(attributeOf(numPr, 'w:ilvl')),
-    pStyle: attributeOf(pPr, 'w:pStyle'),
-    outlineLvl: toInt(attributeOf(pPr, 'w:outlineLvl')),
+    numId: attributeOf(numPr, NUM_ID),
+    ilvl: toInt(attributeOf(numPr, ILVL)),
+    pStyle: attributeOf(pPr, P_STYLE),
+    outlineLvl: toInt(attributeOf(pPr, OUTLINE_LVL)),
   };
 }
 
-/** the `w:val` of the first `<name …/>` element in `xml` */
-function attributeOf(xml: string, name: string): string | null {
-  const element = new RegExp(`<${name}(?=[\\s>/])[^>]*>`).exec(xml)?.[0];
-  return element ? (/\sw:val="([^"]*)"/.exec(element)?.[1] ?? null) : null;
+const NUM_ID = /<w:numId(?=[\s>/])[^>]*>/;
+const ILVL = /<w:ilvl(?=[\s>/])[^>]*>/;
+const P_STYLE = /<w:pStyle(?=[\s>/])[^>]*>/;
+const OUTLINE_LVL = /<w:outlineLvl(?=[\s>/])[^>]*>/;
+const VAL = /\sw:val="([^"]*)"/;
+
+/** the `w:val` of the first element matched by `element` in `xml` */
+function attributeOf(xml: string, element: RegExp): string | null {
+  if (xml === '') return null;
+  const tag = element.exec(xml)?.[0];
+  return tag ? (VAL.exec(tag)?.[1] ?? null) : null;
 }
 
 function toInt(text: string | null): number | null {

@@ -1,31 +1,63 @@
 /**
- * Small helpers for reading and rewriting WordprocessingML with cheerio in
- * XML mode (entities left as written, so a rewrite changes only what we touch).
+ * Small helpers for reading WordprocessingML parts (styles.xml,
+ * numbering.xml) as text, without building a DOM: the elements read here
+ * never nest inside themselves, so each is one match. Values are returned as
+ * written (entities left alone).
  */
-import * as cheerio from 'cheerio';
-import type { CheerioAPI } from 'cheerio';
 
-/** a cheerio selection of XML nodes */
-export type XmlSelection = ReturnType<CheerioAPI>;
-
-export function loadXml(xml: string): CheerioAPI {
-  return cheerio.load(xml, { xml: { xmlMode: true, decodeEntities: false } });
+/** One element: its attributes (the text inside the start tag) and its content ('' when self-closing). */
+export interface XmlElement {
+  attributes: string;
+  content: string;
 }
 
-/** the `w:val` of the first node */
-export function val(node: XmlSelection): string | undefined {
-  return node.first().attr('w:val');
+const patterns = new Map<string, RegExp>();
+
+function elementPattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`<${name}(?=[\\s>/])([^>]*?)(?:/>|>([\\s\\S]*?)</${name}\\s*>)`, 'g');
+    patterns.set(name, pattern);
+  }
+  return pattern;
 }
 
-export function intVal(node: XmlSelection): number | undefined {
-  return toInt(val(node));
+/** Every `<name …>` element in `xml`, in order (for elements that never contain another of their name). */
+export function elementsOf(xml: string, name: string): XmlElement[] {
+  return [...xml.matchAll(elementPattern(name))].map((match) => ({ attributes: match[1] ?? '', content: match[2] ?? '' }));
 }
 
-export function intAttr(node: XmlSelection, name: string): number | undefined {
-  return toInt(node.attr(name));
+/** The first `<name …>` element in `xml`, or undefined. */
+export function firstElement(xml: string, name: string): XmlElement | undefined {
+  const pattern = elementPattern(name);
+  pattern.lastIndex = 0;
+  const match = pattern.exec(xml);
+  pattern.lastIndex = 0;
+  return match ? { attributes: match[1] ?? '', content: match[2] ?? '' } : undefined;
 }
 
-function toInt(text: string | undefined): number | undefined {
+/** `xml` without the `<name>` elements in it (blanked, so they cannot be mistaken for direct children). */
+export function without(xml: string, ...names: string[]): string {
+  return names.reduce((text, name) => (text.includes(`<${name}`) ? text.replace(elementPattern(name), '') : text), xml);
+}
+
+/** an attribute's value as written */
+export function attributeOf(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
+/** the `w:val` of the first `<name …>` element in `xml` */
+export function val(xml: string, name: string): string | undefined {
+  const element = firstElement(xml, name);
+  return element ? attributeOf(element.attributes, 'w:val') : undefined;
+}
+
+export function intVal(xml: string, name: string): number | undefined {
+  return toInt(val(xml, name));
+}
+
+export function toInt(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number.parseInt(text, 10);
   return Number.isFinite(n) ? n : undefined;
@@ -56,19 +88,19 @@ export interface ParagraphStyle {
 export function readParagraphStyles(stylesXml: string | null): Map<string, ParagraphStyle> {
   const styles = new Map<string, ParagraphStyle>();
   if (stylesXml === null) return styles;
-  const $ = loadXml(stylesXml);
-  $('w\\:style').each((_, node) => {
-    const style = $(node);
-    const id = style.attr('w:styleId');
-    if (id === undefined) return;
-    const pPr = style.children('w\\:pPr');
-    const numPr = pPr.children('w\\:numPr');
+  for (const style of elementsOf(stylesXml, 'w:style')) {
+    const id = attributeOf(style.attributes, 'w:styleId');
+    if (id === undefined) continue;
+    // only the style's own paragraph properties: not a table style's per-region ones, not a tracked change's old ones
+    const own = without(style.content, 'w:tblStylePr', 'w:pPrChange');
+    const pPr = firstElement(own, 'w:pPr')?.content ?? '';
+    const numPr = firstElement(pPr, 'w:numPr')?.content ?? '';
     styles.set(id, {
-      numId: val(numPr.children('w\\:numId')) ?? null,
-      ilvl: intVal(numPr.children('w\\:ilvl')) ?? null,
-      outlineLvl: intVal(pPr.children('w\\:outlineLvl')) ?? null,
-      basedOn: val(style.children('w\\:basedOn')) ?? null,
+      numId: val(numPr, 'w:numId') ?? null,
+      ilvl: intVal(numPr, 'w:ilvl') ?? null,
+      outlineLvl: intVal(pPr, 'w:outlineLvl') ?? null,
+      basedOn: val(own, 'w:basedOn') ?? null,
     });
-  });
+  }
   return styles;
 }
