@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { PLACE_SUFFIXES } from './lexicon.js';
+import { NAME_KEY_SEPARATOR } from '../parse/lexicon.js';
 
 /** Names compared as written, ignoring whitespace (the seed has a trailing run of spaces). */
 export function normalName(name: string): string {
@@ -27,14 +28,26 @@ function phases(name: string): string {
 }
 
 let cut: ((text: string) => string[]) | null = null;
+/** a nameKey's words are space-separated and nodejieba cuts each part on its own, so parts shared by many keys are cut once */
+const partWords = new Map<string, string[]>();
+const PART_CACHE_LIMIT = 50_000;
 
 /** nodejieba loads its dictionaries on first use (about two seconds), so only when names must be compared. */
-function tokens(text: string): string[] {
+function tokens(key: string): string[] {
   if (!cut) {
     const jieba = createRequire(import.meta.url)('nodejieba') as { cut(text: string): string[] };
     cut = (t) => jieba.cut(t);
   }
-  return cut(text).filter((t) => t.trim() !== '');
+  const cutPart = cut;
+  return key.split(NAME_KEY_SEPARATOR).flatMap((part) => {
+    let words = partWords.get(part);
+    if (words === undefined) {
+      words = cutPart(part).filter((t) => t.trim() !== '');
+      if (partWords.size >= PART_CACHE_LIMIT) partWords.clear();
+      partWords.set(part, words);
+    }
+    return words;
+  });
 }
 
 function dice(a: readonly string[], b: readonly string[]): number {

@@ -1,5 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { keyTokens, nameKey } from '../../src/parse/name-key.js';
+
+// nodejieba as is, with its cuts counted
+const cuts = vi.hoisted(() => ({ count: 0 }));
+vi.mock('nodejieba', async (importOriginal) => {
+  const real = (await importOriginal<{ default: { load(): void; cut(text: string): string[] } }>()).default;
+  return {
+    default: {
+      ...real,
+      cut: (text: string) => {
+        cuts.count += 1;
+        return real.cut(text);
+      },
+    },
+  };
+});
 
 describe('project name keys', () => {
   it('gives the same key to the same project across years and tags', () => {
@@ -20,5 +35,16 @@ describe('project name keys', () => {
     expect(tokens.join('')).toBe('村党组织活动经费');
     // digits stay one token
     expect(keyTokens(nameKey('农业生产发展资金(满财【2022】63号'))).toContain('63');
+  });
+});
+
+describe('name key cost', () => {
+  it('cuts each distinct Chinese run once, however many rows repeat it', () => {
+    const before = cuts.count;
+    const keys = Array.from({ length: 2000 }, (_, i) => nameKey(`第${i + 1}号村道路硬化工程（二期）`));
+    // 第, 号村道路硬化工程 and 二期 once each, not once per row
+    expect(cuts.count - before).toBeLessThanOrEqual(3);
+    expect(new Set(keys).size).toBe(2000);
+    expect(keys[0]).toBe(nameKey('第1号村道路硬化工程（二期）'));
   });
 });

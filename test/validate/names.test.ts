@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidatePairs, nameFeatures, nearIdentical, nearIdenticalFeatures } from '../../src/validate/names.js';
+import nodejieba from 'nodejieba';
 import { nameKey } from '../../src/parse/name-key.js';
 
 /** words split on spaces: the property test needs many names fast, not nodejieba */
@@ -13,6 +14,15 @@ describe('near-identical names', () => {
     expect(near('村党组织活动经费', '2022年村党组织活动经费')).toBe('same-key');
     expect(near('道路硬化工程（一期）', '道路硬化工程（二期）')).toBeNull();
     expect(near('第1号村道路硬化工程', '第2号村道路硬化工程')).toBeNull();
+  });
+});
+
+describe('nameFeatures', () => {
+  it('has the words nodejieba cuts the whole key into, though each part of the key is cut (and kept) alone', () => {
+    for (const name of ['2022年村党组织活动经费', '第1号村道路硬化工程（二期）', '【2022】63号 东庄村 污水管网建设', '城南社区3组道路维修']) {
+      const key = nameKey(name);
+      expect(nameFeatures({ name, nameKey: key }).tokens).toEqual(nodejieba.cut(key).filter((t) => t.trim() !== ''));
+    }
   });
 });
 
