@@ -139,8 +139,9 @@ export function restoreListNumbers(documentXml: string, numberingXml: string | n
   if (numberingXml === null) return documentXml;
   // cheap tests first: Word and WPS always write numbering.xml, most documents never use it
   if (!documentXml.includes('<w:numPr') && !(stylesXml ?? '').includes('<w:numPr')) return documentXml;
-  const definitions = readListDefinitions(numberingXml);
   const styles = readParagraphStyles(stylesXml);
+  if (!documentXml.includes('<w:numPr') && !usesNumberedStyle(documentXml, styles)) return documentXml;
+  const definitions = readListDefinitions(numberingXml);
   const counters = new ListCounters(definitions);
   return rewriteParagraphs(documentXml, (properties) => {
     const reference = numberingOf(properties, styles, definitions);
@@ -149,6 +150,15 @@ export function restoreListNumbers(documentXml: string, numberingXml: string | n
     const insertRuns = number === null || number === '' ? '' : markerRun(LIST_NUMBER_OPEN + number + LIST_NUMBER_CLOSE);
     return { insertRuns, dropNumbering: true };
   });
+}
+
+/** whether a paragraph style with numbering (its own or inherited) is named anywhere in the document */
+function usesNumberedStyle(documentXml: string, styles: Map<string, ParagraphStyle>): boolean {
+  for (const id of styles.keys()) {
+    if (styleNumbering(id, styles).numId === null) continue;
+    if (documentXml.includes(`"${id}"`) || documentXml.includes(`'${id}'`)) return true;
+  }
+  return false;
 }
 
 function numberingOf(

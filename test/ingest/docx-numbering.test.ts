@@ -88,6 +88,15 @@ describe('restoreListNumbers', () => {
     expect(texts).toEqual([marked('一、'), '甲', marked('二、'), '乙', '丙', marked('（一）'), '丁']);
   });
 
+  it('leaves the document as it is (the same string) when no paragraph and no style it uses is numbered', () => {
+    const styles = stylesXml('<w:style w:type="paragraph" w:styleId="Outline1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>');
+    const plain = documentXml(p('甲') + p('乙', { style: 'Body' }));
+    expect(restoreListNumbers(plain, OUTLINE, styles)).toBe(plain);
+    expect(restoreListNumbers(plain, OUTLINE, null)).toBe(plain);
+    const styled = documentXml(p('甲') + p('乙', { style: 'Outline1' }));
+    expect(restoreListNumbers(styled, OUTLINE, styles)).toContain(marked('一、'));
+  });
+
   it('leaves a document without numbering.xml untouched', () => {
     const xml = documentXml(p('一、已写出的编号', { numId: 1 }));
     expect(restoreListNumbers(xml, null, null)).toBe(xml);
