@@ -3,7 +3,7 @@
  * paragraph its quote lies. The caller adds id, section and location.
  */
 import type { Claim } from '../../model.js';
-import { CLAUSE_BREAK, SENTENCE_BREAK } from '../lexicon.js';
+import { CLAUSE_BREAK } from '../lexicon.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type ClaimBody = DistributiveOmit<Claim, 'id' | 'quote' | 'sectionId' | 'location'>;
@@ -50,11 +50,6 @@ function expand(text: string, start: number, end: number, stop: RegExp): [number
 /** The clause (between commas) around a match. */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
   return expand(text, start, end, CLAUSE_BREAK);
-}
-
-/** The sentence (between full stops and semicolons) around a match. */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  return expand(text, start, end, SENTENCE_BREAK);
 }
 
 /** Every match of a pattern (the pattern is made global here). */
