@@ -5,15 +5,15 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 // ───────────────────────────── locations ─────────────────────────────
 
 /**
  * Where something is in the source, so a person can find it again:
  * `line` (1-based) for text files, `block` (0-based paragraph/table index in
- * document order) for docx; `row`/`column` inside a table (0-based, header
- * row included).
+ * document order) for docx, .doc, PDF and .xlsx; `row`/`column` inside a table
+ * (0-based, header row included); `page` for PDF; `sheet` + `cell` for .xlsx.
  */
 export const LocationSchema = z
   .object({
@@ -22,13 +22,21 @@ export const LocationSchema = z
     block: z.number().int().nonnegative().optional(),
     row: z.number().int().nonnegative().optional(),
     column: z.number().int().nonnegative().optional(),
+    /** PDF page, 1-based */
+    page: z.number().int().positive().optional(),
+    /** spreadsheet sheet name and cell address (`Sheet1`, `B7`) */
+    sheet: z.string().optional(),
+    cell: z.string().optional(),
   })
-  .meta({ id: 'Location', description: 'line (text, 1-based) or block (docx, 0-based), optionally a table row/column' });
+  .meta({
+    id: 'Location',
+    description: 'line (text, 1-based) or block (docx, 0-based), optionally a table row/column, a PDF page or a sheet cell',
+  });
 export type Location = z.infer<typeof LocationSchema>;
 
 // ───────────────────────────── ingest ─────────────────────────────
 
-export const SourceFormatSchema = z.enum(['docx', 'txt', 'unknown']);
+export const SourceFormatSchema = z.enum(['docx', 'doc', 'xlsx', 'xls', 'pdf', 'txt', 'unknown']);
 export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 
 export const SourceInfoSchema = z
@@ -36,7 +44,7 @@ export const SourceInfoSchema = z
     path: z.string(),
     sha256: z.string(),
     format: SourceFormatSchema,
-    /** text encoding for txt (`utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`, `utf-16be`); null for docx */
+    /** text encoding for txt (`utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`, `utf-16be`); null for the other formats */
     encoding: z.string().nullable(),
     bytes: z.number().int().nonnegative(),
   })
@@ -55,6 +63,9 @@ export const ParagraphBlockSchema = z.object({
 });
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 
+export const TableLayoutSchema = z.enum(['docx', 'doc', 'xlsx', 'pdf', 'tab-cell-lines', 'pipe', 'tab-row', 'spaces', 'cell-lines', 'one-line']);
+export type TableLayout = z.infer<typeof TableLayoutSchema>;
+
 export const TableBlockSchema = z.object({
   type: z.literal('table'),
   /** a rectangular grid of cell texts, merged cells expanded (the value repeats in every covered cell) */
@@ -62,8 +73,8 @@ export const TableBlockSchema = z.object({
   /** one location per row, so a finding can point at the line/row a person sees */
   rowLocations: z.array(LocationSchema),
   location: LocationSchema,
-  /** how the grid was recovered: a real docx table or one of the text flattenings */
-  layout: z.enum(['docx', 'tab-cell-lines', 'pipe', 'tab-row', 'spaces', 'cell-lines']),
+  /** how the grid was recovered: a real table of a format (docx, doc, xlsx, pdf) or one of the text flattenings */
+  layout: TableLayoutSchema,
 });
 export type TableBlock = z.infer<typeof TableBlockSchema>;
 
@@ -80,7 +91,12 @@ export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
 // ───────────────────────────── report ─────────────────────────────
 
-export const ReportKindSchema = z.enum(['department-summary', 'township-summary', 'project-form', 'other']);
+/**
+ * `township-summary` / `department-summary`: a whole body's report; `project-report`: one project's prose
+ * self-evaluation; `project-form` / `department-form`: a 项目支出 / 部门整体支出绩效自评表 (or a short text with one).
+ */
+export const ReportKindSchema = z.enum(['township-summary', 'department-summary', 'project-report', 'project-form', 'department-form', 'other']);
+export type ReportKind = z.infer<typeof ReportKindSchema>;
 
 export const MetaSchema = z
   .object({
@@ -137,6 +153,22 @@ export const BreakdownSchema = z
   .meta({ id: 'Breakdown' });
 export type Breakdown = z.infer<typeof BreakdownSchema>;
 
+export const RateKindSchema = z.enum(['execution', 'completion', 'arrival', 'over-target', 'growth', 'other']);
+export type RateKind = z.infer<typeof RateKindSchema>;
+
+/** The two figures a stated rate is computed from, as numbers in one unit (`万元`, `户`, …). */
+export const RateOperandsSchema = z
+  .object({
+    numerator: z.number(),
+    denominator: z.number(),
+    unit: z.string().nullable(),
+    /** the figures as written, for their precision and for evidence */
+    numeratorText: z.string(),
+    denominatorText: z.string(),
+  })
+  .meta({ id: 'RateOperands' });
+export type RateOperands = z.infer<typeof RateOperandsSchema>;
+
 const claimBase = {
   id: z.string(),
   /** the sentence or clause the claim was read from, as written */
@@ -155,6 +187,25 @@ export const ClaimSchema = z
     z.object({ ...claimBase, type: z.literal('tableTotal'), value: z.number(), unit: AmountUnitSchema, tableId: z.string() }),
     /** an entity (government or department) named in the text, to catch text copied from another report */
     z.object({ ...claimBase, type: z.literal('entityMention'), value: z.string(), unit: z.null() }),
+    /** 预算资金 / 年初预算 / 调整后预算 X万元 */
+    z.object({ ...claimBase, type: z.literal('budgetAmount'), value: z.number(), unit: AmountUnitSchema }),
+    /** 到位资金 X万元 */
+    z.object({ ...claimBase, type: z.literal('receivedAmount'), value: z.number(), unit: AmountUnitSchema }),
+    /** 实际支出 / 执行数 / 支出 X万元 */
+    z.object({ ...claimBase, type: z.literal('executedAmount'), value: z.number(), unit: AmountUnitSchema }),
+    /** a stated percentage (执行率 61%), with the two figures it is computed from when the same clause gives them */
+    z.object({
+      ...claimBase,
+      type: z.literal('rate'),
+      value: z.number(),
+      unit: z.literal('%'),
+      kind: RateKindSchema,
+      /** the percentage as written (`86.19`), so it is judged at its own precision */
+      written: z.string(),
+      of: RateOperandsSchema.nullable(),
+    }),
+    /** 自评等级 / 评价结果 优/良/中/差, as written */
+    z.object({ ...claimBase, type: z.literal('grade'), value: z.string(), unit: z.null() }),
   ])
   .meta({ id: 'Claim' });
 export type Claim = z.infer<typeof ClaimSchema>;
@@ -205,6 +256,109 @@ export const ProjectSchema = z
   .meta({ id: 'Project' });
 export type Project = z.infer<typeof ProjectSchema>;
 
+
+// ───────────────────────────── forms ─────────────────────────────
+
+/** The role of a funds row: 年度资金总额, 其中 财政拨款 / 上年结转 / 其他资金, or a department form's 基本支出 / 项目支出. */
+export const FundsRoleSchema = z.enum(['total', 'fiscal', 'carryover', 'other-income', 'basic', 'project', 'other']);
+export type FundsRole = z.infer<typeof FundsRoleSchema>;
+
+const formCellText = z.string().nullable();
+
+export const FundsRowSchema = z
+  .object({
+    /** the row label as written (`其中：当年财政拨款`) */
+    label: z.string(),
+    role: FundsRoleSchema,
+    /** 年初预算数 */
+    initial: z.number().nullable(),
+    /** 全年预算数 */
+    adjusted: z.number().nullable(),
+    /** 全年执行数 */
+    executed: z.number().nullable(),
+    /** 分值 */
+    weight: z.number().nullable(),
+    /** 执行率 in percent (`100%` → 100, a fraction `1` → 100) */
+    rate: z.number().nullable(),
+    /** 得分; null when blank (missing, never 0) */
+    score: z.number().nullable(),
+    /** the cells as written, for precision, evidence and cells that did not read as numbers */
+    raw: z.object({
+      initial: formCellText,
+      adjusted: formCellText,
+      executed: formCellText,
+      weight: formCellText,
+      rate: formCellText,
+      score: formCellText,
+    }),
+    location: LocationSchema,
+  })
+  .meta({ id: 'FundsRow' });
+export type FundsRow = z.infer<typeof FundsRowSchema>;
+
+export const IndicatorSchema = z
+  .object({
+    /** 一级指标 (产出指标, 效益指标, 满意度指标) */
+    level1: z.string().nullable(),
+    /** 二级指标 (数量指标, 质量指标, …) */
+    level2: z.string().nullable(),
+    /** 三级指标: the indicator itself */
+    name: z.string(),
+    /** 年度指标值 as written */
+    target: formCellText,
+    /** 实际完成值 as written */
+    actual: formCellText,
+    /** 分值 */
+    weight: z.number().nullable(),
+    /** 得分; null when blank */
+    score: z.number().nullable(),
+    /** 偏差原因分析及改进措施 */
+    note: formCellText,
+    raw: z.object({ weight: formCellText, score: formCellText }),
+    location: LocationSchema,
+  })
+  .meta({ id: 'Indicator' });
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** A group weight as stated: `产出指标（50分）` → {name: 产出指标, weight: 50}. */
+export const IndicatorGroupSchema = z
+  .object({
+    name: z.string(),
+    /** which indicator field the group name is: 一级 or 二级 */
+    level: z.union([z.literal(1), z.literal(2)]),
+    weight: z.number(),
+    location: LocationSchema,
+  })
+  .meta({ id: 'IndicatorGroup' });
+export type IndicatorGroup = z.infer<typeof IndicatorGroupSchema>;
+
+export const FormSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['project', 'department']),
+    /** 项目名称 (project forms) */
+    projectName: z.string().nullable(),
+    /** 主管部门 (or a department form's 部门名称) */
+    department: z.string().nullable(),
+    /** 实施单位 */
+    implementer: z.string().nullable(),
+    year: z.number().int().nullable(),
+    /** the unit of the funds block (项目资金（万元）) */
+    unit: AmountUnitSchema.nullable(),
+    funds: z.array(FundsRowSchema),
+    /** 年度总体目标: 预期目标 / 实际完成情况 */
+    goals: z.object({ planned: formCellText, achieved: formCellText }).nullable(),
+    indicators: z.array(IndicatorSchema),
+    groups: z.array(IndicatorGroupSchema),
+    /** 总分 */
+    total: z
+      .object({ weight: z.number().nullable(), score: z.number().nullable(), raw: z.object({ weight: formCellText, score: formCellText }), location: LocationSchema })
+      .nullable(),
+    location: LocationSchema,
+  })
+  .meta({ id: 'Form', description: 'one 项目支出 / 部门整体支出绩效自评表 found in the document' });
+export type Form = z.infer<typeof FormSchema>;
+
 // ───────────────────────────── findings ─────────────────────────────
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -227,6 +381,26 @@ export const EvidenceSchema = z
       location: LocationSchema,
     }),
     z.object({ kind: z.literal('quote'), quote: z.string(), location: LocationSchema.nullable() }),
+    /** a cell of a form: `part` and `index` say which row (funds[index], indicators[index], groups[index], total) */
+    z.object({
+      kind: z.literal('formCell'),
+      formId: z.string(),
+      part: z.enum(['funds', 'indicator', 'group', 'total', 'goals']),
+      index: z.number().int().nonnegative(),
+      /** the field of that row (`rate`, `score`, `weight`, …) */
+      field: z.string(),
+      /** the row's label or indicator name, and the cell as written */
+      label: z.string(),
+      text: z.string().nullable(),
+      location: LocationSchema,
+    }),
+    /** a passage or row of another report of the batch (batch findings name both files) */
+    z.object({
+      kind: z.literal('otherReport'),
+      path: z.string(),
+      quote: z.string().nullable(),
+      location: LocationSchema.nullable(),
+    }),
   ])
   .meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -257,7 +431,22 @@ export const ReportSourceSchema = SourceInfoSchema.extend({
   warnings: z.array(z.string()),
 }).meta({ id: 'ReportSource' });
 
-export const ReportStatusSchema = z.enum(['ok', 'findings', 'failed']);
+/**
+ * `ok`: figures were compared and nothing is wrong; `findings`: an error or warning; `unchecked`: no rule that
+ * compares figures had anything to compare (a person must read it); `failed`: the file could not be read.
+ */
+export const ReportStatusSchema = z.enum(['ok', 'findings', 'unchecked', 'failed']);
+export type ReportStatus = z.infer<typeof ReportStatusSchema>;
+
+/** Whether one rule could run on the report, and if not, why (a short kebab-case word: `no-project-rows`, `no-form`). */
+export const CheckRunSchema = z
+  .object({
+    code: z.string(),
+    ran: z.boolean(),
+    reason: z.string().nullable(),
+  })
+  .meta({ id: 'CheckRun' });
+export type CheckRun = z.infer<typeof CheckRunSchema>;
 
 export const SummarySchema = z
   .object({
@@ -267,8 +456,10 @@ export const SummarySchema = z
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
     infos: z.number().int().nonnegative(),
-    /** `failed` when the file could not be read; `findings` when any error or warning; else `ok` */
+    /** `failed` when the file could not be read; `findings` when any error or warning; `unchecked` when nothing could be compared; else `ok` */
     status: ReportStatusSchema,
+    /** the rules that compare figures: which ran, which could not and why */
+    checks: z.array(CheckRunSchema),
   })
   .meta({ id: 'Summary' });
 export type Summary = z.infer<typeof SummarySchema>;
@@ -282,7 +473,10 @@ export const ReportSchema = z
     claims: z.array(ClaimSchema),
     tables: z.array(ProjectTableSchema),
     projects: z.array(ProjectSchema),
+    forms: z.array(FormSchema),
     findings: z.array(FindingSchema),
+    /** findings of the batch stage (across reports of one `check` run): each names the other file */
+    batchFindings: z.array(FindingSchema),
     summary: SummarySchema,
   })
   .meta({ id: 'Report', title: 'jixiao report', description: 'One budget-performance self-evaluation report, normalised, with its findings' });

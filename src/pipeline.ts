@@ -76,6 +76,7 @@ export function failedReport(path: string, bytes: Uint8Array | null, error: Inge
     claims: [],
     tables: [],
     projects: [],
+    forms: [],
     findings: [
       {
         code: 'ingest-failed',
@@ -87,6 +88,7 @@ export function failedReport(path: string, bytes: Uint8Array | null, error: Inge
         evidence: [],
       },
     ],
-    summary: { projectCount: 0, amountTotal: null, errors: 1, warnings: 0, infos: 0, status: 'failed' },
+    batchFindings: [],
+    summary: { projectCount: 0, amountTotal: null, errors: 1, warnings: 0, infos: 0, status: 'failed', checks: [] },
   };
 }

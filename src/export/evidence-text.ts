@@ -10,6 +10,8 @@ export function locationText(location: Location | null, lang: Lang): string {
   if (location.block !== undefined) parts.push(zh ? `第${location.block + 1}段` : `block ${location.block + 1}`);
   // row is 0-based with the header row included: people count the header as row 1
   if (location.line === undefined && location.row !== undefined) parts.push(zh ? `表格第${location.row + 1}行` : `table row ${location.row + 1}`);
+  if (location.page !== undefined) parts.unshift(zh ? `第${location.page}页` : `page ${location.page}`);
+  if (location.sheet !== undefined) parts.push(location.cell ? `${location.sheet}!${location.cell}` : location.sheet);
   return parts.join(' ');
 }
 
@@ -25,6 +27,12 @@ export function evidenceItemText(evidence: Evidence, lang: Lang): string {
       const row = lang === 'zh' ? `${table} 第${evidence.row}项` : `${table} row ${evidence.row}`;
       return `${row} ${evidence.name}${at}`;
     }
+    case 'formCell': {
+      const cell = evidence.text === null ? (lang === 'zh' ? '（空）' : '(blank)') : evidence.text;
+      return `${evidence.formId} ${evidence.label} ${evidence.field}=${cell}${at}`;
+    }
+    case 'otherReport':
+      return `${evidence.path}${evidence.quote ? ` 「${evidence.quote}」` : ''}${at}`;
   }
 }
 

@@ -10,7 +10,7 @@
  * overview figures, the findings and the project rows.
  */
 import type { Evidence, Report } from '../model.js';
-import { locationText } from './evidence-text.js';
+import { evidenceItemText, locationText } from './evidence-text.js';
 import { findingMessage, type Lang } from './lang.js';
 import { htmlText } from './report-html-text.js';
 
@@ -61,6 +61,8 @@ export interface HtmlEntry {
 function htmlEvidence(e: Evidence, lang: Lang): HtmlEvidence {
   const where = locationText(e.location, lang);
   if (e.kind === 'row') return { kind: e.kind, quote: null, tableId: e.tableId, row: e.row, name: e.name, where };
+  if (e.kind === 'formCell') return { kind: e.kind, quote: evidenceItemText(e, lang), tableId: null, row: null, name: null, where };
+  if (e.kind === 'otherReport') return { kind: e.kind, quote: evidenceItemText(e, lang), tableId: null, row: null, name: null, where };
   return { kind: e.kind, quote: e.quote, tableId: null, row: null, name: null, where };
 }
 

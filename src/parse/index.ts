@@ -89,8 +89,10 @@ export function parse(doc: SourceDocument): Report {
     claims,
     tables,
     projects,
+    forms: [],
     findings: [],
-    summary: { projectCount: projects.length, amountTotal: amountTotal(projects), errors: 0, warnings: 0, infos: 0, status: 'ok' },
+    batchFindings: [],
+    summary: { projectCount: projects.length, amountTotal: amountTotal(projects), errors: 0, warnings: 0, infos: 0, status: 'ok', checks: [] },
   };
 }
 

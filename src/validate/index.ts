@@ -3,9 +3,9 @@
  * returns the report with its findings (sorted: severity, then code, then
  * position in the document) and the summary counts and status.
  */
-import type { Finding, Report, Severity, Summary } from '../model.js';
+import type { CheckRun, Finding, Report, Severity, Summary } from '../model.js';
 import { rules } from './catalogue.js';
-import { buildContext, positionKey } from './context.js';
+import { buildContext, positionKey, type RuleContext } from './context.js';
 
 export { rules } from './catalogue.js';
 export { rulesMarkdown, type Lang } from './markdown.js';
@@ -31,26 +31,38 @@ export function compareFindings(a: Finding, b: Finding): number {
   return pa - pb || ra - rb;
 }
 
-export function summarize(report: Report, findings: readonly Finding[]): Summary {
+/** Which comparing rules could run on the report, and why the others could not. */
+export function runChecks(report: Report, ctx: RuleContext): CheckRun[] {
+  return rules.flatMap((rule) => {
+    if (!rule.needs) return [];
+    const reason = rule.needs(report, ctx);
+    return [{ code: rule.code, ran: reason === null, reason }];
+  });
+}
+
+export function summarize(report: Report, findings: readonly Finding[], checks: readonly CheckRun[] = report.summary.checks): Summary {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
   const warnings = count('warning');
   const failed = findings.some((f) => f.code === 'ingest-failed');
+  const compared = checks.some((c) => c.ran);
   return {
     ...report.summary,
     errors,
     warnings,
     infos: count('info'),
-    status: failed ? 'failed' : errors + warnings > 0 ? 'findings' : 'ok',
+    status: failed ? 'failed' : errors + warnings > 0 ? 'findings' : compared ? 'ok' : 'unchecked',
+    checks: [...checks],
   };
 }
 
 export function validate(report: Report): Report {
   const ctx = buildContext(report);
+  const checks = runChecks(report, ctx);
   const produced = rules.flatMap((rule) => rule.check(report, ctx));
   // Running validate twice gives the same findings: earlier rule findings are replaced, pipeline ones kept.
   const ruleCodes = new Set(rules.map((r) => r.code).filter((c) => !PIPELINE_CODES.has(c)));
   const kept = report.findings.filter((f) => !ruleCodes.has(f.code));
   const findings = [...kept, ...produced].sort(compareFindings);
-  return { ...report, findings, summary: summarize(report, findings) };
+  return { ...report, findings, summary: summarize(report, findings, checks) };
 }

@@ -20,4 +20,11 @@ export interface Rule {
   /** one line: what it checks and why an auditor cares */
   checks: Bilingual;
   check(report: Report, ctx: RuleContext): Finding[];
+  /**
+   * Rules that compare figures say whether the report gives them anything to compare: null when the rule
+   * can run, else a short kebab-case reason (`no-project-rows`, `no-declared-total`, `no-form`). A report on
+   * which no such rule could run is `unchecked`, never `ok`. Rules without it (coverage, data quality) do
+   * not count as a check.
+   */
+  needs?(report: Report, ctx: RuleContext): string | null;
 }

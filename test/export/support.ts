@@ -85,7 +85,9 @@ export function buildReport(parts: ReportParts = {}): Report {
       },
     ],
     projects,
+    forms: [],
     findings,
+    batchFindings: [],
     summary: {
       projectCount: projects.length,
       amountTotal: amounts.length ? amounts.reduce((a, b) => a + b, 0) : null,
@@ -93,6 +95,7 @@ export function buildReport(parts: ReportParts = {}): Report {
       warnings,
       infos: count('info'),
       status: errors + warnings > 0 ? 'findings' : 'ok',
+      checks: [],
     },
   };
 }

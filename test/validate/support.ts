@@ -195,7 +195,9 @@ export function buildReport(spec: ReportSpec = {}): Report {
     claims: spec.claims ?? [],
     tables,
     projects,
+    forms: [],
     findings: [],
+    batchFindings: [],
     summary: {
       projectCount: projects.length,
       amountTotal: amounts.length === 0 ? null : amounts.reduce((s, p) => s + p.amountYuan!, 0) / 10000,
@@ -203,6 +205,7 @@ export function buildReport(spec: ReportSpec = {}): Report {
       warnings: 0,
       infos: 0,
       status: 'ok',
+      checks: [],
     },
   };
 }

@@ -15,6 +15,9 @@ export const breakdownMismatch: Rule = {
     zh: '“其中”列出的各分项之和是否等于总数（按总数的精度）——不等说明漏列分项或数字有误；以“等”结尾的列举少于总数时只作提示。',
     en: 'The parts of a “其中” breakdown add up to its whole (at the whole’s precision) — if not, a part is missing or a figure is wrong; a list ending in 等 that falls short is only noted.',
   },
+  needs(_report, ctx) {
+    return ctx.claimsOf('breakdown').some((c) => c.value.parts.length > 0) ? null : 'no-breakdown';
+  },
   check(_report, ctx) {
     const findings: Finding[] = [];
     for (const claim of ctx.claimsOf('breakdown')) {

@@ -94,6 +94,9 @@ export const claimConflict: Rule = {
     zh: '同一数量（项目个数、项目资金总额、完成程度分布、自评得分）在不同位置的说法是否一致——自相矛盾说明至少一处不实。',
     en: 'The same quantity (project count, project total, completion distribution, overall score) is stated the same way everywhere — a report that contradicts itself is wrong at least once.',
   },
+  needs(_report, ctx) {
+    return quantities(ctx).some((q) => q.claims.length > 1) ? null : 'nothing-stated-twice';
+  },
   check(_report, ctx) {
     const findings: Finding[] = [];
     for (const q of quantities(ctx)) {

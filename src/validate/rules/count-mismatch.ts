@@ -14,6 +14,10 @@ export const countMismatch: Rule = {
     zh: '文中声明的项目个数与项目表（或文中列出的项目）行数是否一致——不一致说明有项目漏报或多报。',
     en: 'The declared number of projects equals the number of project rows (table or prose list) — a gap means projects were left out of, or added to, the evaluation.',
   },
+  needs(_report, ctx) {
+    if (ctx.countedRows.length === 0) return 'no-project-rows';
+    return ctx.claimsOf('projectCount').length === 0 ? 'no-declared-count' : null;
+  },
   check(_report, ctx) {
     const rows = ctx.countedRows;
     if (rows.length === 0) return []; // nothing to count: no-project-table speaks instead

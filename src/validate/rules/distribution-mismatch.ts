@@ -14,6 +14,11 @@ export const distributionMismatch: Rule = {
     zh: '文中各完成程度档次（达到100%、在50%、未开展…）的项目个数是否与表中各项目的实现程度一致——不一致说明文字夸大或低报了进度。',
     en: 'The declared number of projects at each completion level (100%, 50% or more, not started…) matches the completion column of the rows — if not, the text misstates progress.',
   },
+  needs(_report, ctx) {
+    if (ctx.claimsOf('completionDistribution').length === 0) return 'no-declared-distribution';
+    if (!ctx.rowsComplete || !ctx.countedRows.some((r) => r.completion !== null)) return 'no-completion-rows';
+    return null;
+  },
   check(_report, ctx) {
     const rows = ctx.countedRows;
     if (!ctx.rowsComplete || !rows.some((r) => r.completion !== null)) return [];

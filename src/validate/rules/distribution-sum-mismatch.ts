@@ -13,6 +13,10 @@ export const distributionSumMismatch: Rule = {
     zh: '各完成程度档次的项目个数之和是否等于声明的项目总数——不等说明有项目在进度说明中被漏掉或重复计算。',
     en: 'The counts of a completion distribution add up to the declared number of projects — if not, projects were left out of, or counted twice in, the progress account.',
   },
+  needs(_report, ctx) {
+    if (ctx.claimsOf('completionDistribution').length === 0) return 'no-declared-distribution';
+    return ctx.declaredCount === null ? 'no-declared-count' : null;
+  },
   check(_report, ctx) {
     const declared = ctx.declaredCount;
     if (declared === null) return []; // no count, or counts that disagree (claim-conflict reports those)

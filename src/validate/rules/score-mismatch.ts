@@ -30,6 +30,10 @@ export const scoreMismatch: Rule = {
     zh: `声明的总体自评得分与各项目得分的平均值、按金额加权平均值是否都相差超过${SCORE_TOLERANCE}分——都相差较大说明总分并非由项目评分得出。`,
     en: `The declared overall score is more than ${SCORE_TOLERANCE} point from both the mean and the amount-weighted mean of the project scores — then it was not derived from the evaluation it summarises.`,
   },
+  needs(_report, ctx) {
+    if (ctx.claimsOf('selfScore').length === 0) return 'no-declared-score';
+    return ctx.countedRows.some((r) => r.score !== null && Number.isFinite(r.score)) ? null : 'no-scored-rows';
+  },
   check(_report, ctx) {
     const scored = ctx.countedRows.filter((r) => r.score !== null && Number.isFinite(r.score));
     if (scored.length === 0) return [];

@@ -35,6 +35,10 @@ export const totalMismatch: Rule = {
     zh: '文中声明的项目资金总额（或表格合计行）与各项目金额之和是否一致（按声明数字的精度、换算元/万元后精确比较）——不一致说明有资金未列明或数字有误。',
     en: 'The declared total of the projects (or a table’s total row) equals the sum of the row amounts, at the declared figure’s precision after converting 元/万元 — a gap means money is unaccounted for or a figure is wrong.',
   },
+  needs(_report, ctx) {
+    if (ctx.countedRows.length === 0) return 'no-project-rows';
+    return comparedTotals(ctx).some((t) => t.rows.length > 0) ? null : 'no-declared-total';
+  },
   check(_report, ctx) {
     const findings: Finding[] = [];
     for (const { claim, rows } of comparedTotals(ctx)) {
