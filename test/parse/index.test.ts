@@ -37,7 +37,7 @@ function expectSeed(report: Report): void {
   expect(report.projects[21]!.nameKey).toBe(report.projects[0]!.nameKey);
   // exact: the rows add up to the declared total with no float drift
   expect(toString(sum(report.projects.map((p) => parseDecimal(String(p.amount))!)))).toBe('2735.649088');
-  expect(report.summary).toEqual({ projectCount: 24, amountTotal: 2735.649088, errors: 0, warnings: 0, infos: 0, status: 'ok' });
+  expect(report.summary).toEqual({ projectCount: 24, amountTotal: 2735.649088, errors: 0, warnings: 0, infos: 0, status: 'ok', checks: [] });
 
   expect(report.meta).toEqual(SEED_META);
 
@@ -100,7 +100,7 @@ describe('edge cases', () => {
     expectValidReport(report);
     expect(report.projects).toEqual([]);
     expect(report.claims).toEqual([]);
-    expect(report.summary).toEqual({ projectCount: 0, amountTotal: null, errors: 0, warnings: 0, infos: 0, status: 'ok' });
+    expect(report.summary).toEqual({ projectCount: 0, amountTotal: null, errors: 0, warnings: 0, infos: 0, status: 'ok', checks: [] });
     expect(report.meta).toEqual({ title: null, year: null, entity: null, township: null, county: null, kind: 'other' });
   });
 
