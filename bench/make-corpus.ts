@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from './prng.js';
+import { producerTemplates, withProducerStyles } from './producer-styles.js';
 import { renderDocx } from './render-docx.js';
 import { renderText, TEXT_LAYOUTS, type TextLayout } from './render-text.js';
 import { reportBlocks } from './report-blocks.js';
@@ -24,6 +25,8 @@ export interface CorpusEntry {
   file: string;
   format: 'docx' | 'txt';
   layout: TextLayout | 'docx';
+  /** the producer whose template styles the .docx wears (python-docx.docx, libreoffice.docx), or null */
+  producer: string | null;
   rows: number;
   bytes: number;
   contradictions: Contradiction[];
@@ -32,6 +35,8 @@ export interface CorpusEntry {
 export interface CorpusManifest {
   seed: number;
   count: number;
+  /** whether the producers' templates were there to dress half the .docx in */
+  producers: boolean;
   files: CorpusEntry[];
 }
 
@@ -40,11 +45,12 @@ export async function ensureCorpus(count: number, seed = DEFAULT_SEED, dir = pat
   const manifestPath = path.join(dir, 'manifest.json');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as CorpusManifest;
-    if (manifest.seed === seed && manifest.count === count) return { dir, manifest };
+    if (manifest.seed === seed && manifest.count === count && manifest.producers === producerTemplates().length > 0) return { dir, manifest };
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const seedRows = seedProjects();
+  const templates = producerTemplates();
   const files: CorpusEntry[] = [];
   for (let i = 0; i < count; i++) {
     // One stream per file: file i is the same whatever the count, so the 1,000 set is a prefix of the 5,000 set.
@@ -56,11 +62,22 @@ export async function ensureCorpus(count: number, seed = DEFAULT_SEED, dir = pat
     const layout: TextLayout | 'docx' = asDocx ? 'docx' : rng.pick(TEXT_LAYOUTS);
     const base = `${String(i + 1).padStart(5, '0')}-${report.year}年${report.township}`;
     const file = asDocx ? `${base}.docx` : `${base}.txt`;
-    const bytes = layout === 'docx' ? await renderDocx(blocks) : Buffer.from(renderText(blocks, layout), 'utf8');
+    // Half the .docx wear a real producer's template (~350 KB of styles), as most submissions do.
+    const template = asDocx && templates.length > 0 && rng.chance(0.5) ? rng.pick(templates) : null;
+    const rendered = layout === 'docx' ? await renderDocx(blocks) : Buffer.from(renderText(blocks, layout), 'utf8');
+    const bytes = template ? withProducerStyles(rendered, template.files) : rendered;
     writeFileSync(path.join(dir, file), bytes);
-    files.push({ file, format: asDocx ? 'docx' : 'txt', layout, rows: report.projects.length, bytes: bytes.byteLength, contradictions: report.contradictions });
+    files.push({
+      file,
+      format: asDocx ? 'docx' : 'txt',
+      layout,
+      producer: template?.name ?? null,
+      rows: report.projects.length,
+      bytes: bytes.byteLength,
+      contradictions: report.contradictions,
+    });
   }
-  const manifest: CorpusManifest = { seed, count, files };
+  const manifest: CorpusManifest = { seed, count, producers: templates.length > 0, files };
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   return { dir, manifest };
 }

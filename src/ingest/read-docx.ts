@@ -11,6 +11,7 @@ import { headingStyleMap } from './docx-heading-map.js';
 import { restoreListNumbers } from './docx-numbering.js';
 import { markOutlineLevels } from './docx-outline.js';
 import { docxParts } from './docx-parts.js';
+import { usedStylesXml } from './docx-used-styles.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { IngestError } from './ingest-error.js';
 import type { IngestLimits } from './limits.js';
@@ -18,6 +19,8 @@ import { refuse, size } from './refusals.js';
 import { readZipDirectory, readZipEntry, ZipFormatError, ZipSizeError, type ZipEntry, type ZipFile } from './zip-entries.js';
 
 const DOCUMENT_PART = 'word/document.xml';
+const STYLES_PART = 'word/styles.xml';
+const NUMBERING_PART = 'word/numbering.xml';
 /** other parts whose paragraphs mammoth reads (their style ids matter to the heading map) */
 const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml', 'word/comments.xml'];
 const MAX_ENTRIES = 10_000;
@@ -51,15 +54,18 @@ export async function readDocx(
     return data ? new TextDecoder().decode(data) : null;
   };
   const originalXml = text(DOCUMENT_PART) ?? '';
-  const stylesXml = text('word/styles.xml');
-  const documentXml = markOutlineLevels(restoreListNumbers(originalXml, text('word/numbering.xml'), stylesXml), stylesXml);
+  const numberingXml = text(NUMBERING_PART);
   const noteXml = NOTE_PARTS.flatMap((name) => text(name) ?? []);
+  const stylesXml = usedStylesXml(text(STYLES_PART), [originalXml, numberingXml ?? '', ...noteXml]);
+  const documentXml = markOutlineLevels(restoreListNumbers(originalXml, numberingXml, stylesXml), stylesXml);
+  const rewritten = new Map([[DOCUMENT_PART, documentXml]]);
+  if (stylesXml !== null) rewritten.set(STYLES_PART, stylesXml);
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(
       // `{ file }`: mammoth's own input for an already opened document (not in its type declarations)
-      { file: docxParts(files, new Map([[DOCUMENT_PART, documentXml]])) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
+      { file: docxParts(files, rewritten) } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
         styleMap: headingStyleMap(stylesXml, [originalXml, ...noteXml]),
         includeDefaultStyleMap: true,
@@ -132,11 +138,14 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], limits: IngestLimits):
 }
 
 /**
- * Pictures and embedded objects hold no text we read: they are passed on
- * empty (mammoth only needs them to exist), which saves inflating the
- * largest entries of a real report.
+ * Parts that hold no text we or mammoth read are passed on empty (mammoth
+ * only needs pictures to exist), which saves inflating the largest entries of
+ * a real report: pictures and embedded objects, and the template's theme,
+ * fonts, settings and the 400 KB stylesWithEffects.xml of Word 2010 templates.
+ * Headers and footers are left out of the report anyway.
  */
-const OPAQUE_PART = /^word\/(media|embeddings)\//;
+const OPAQUE_PART =
+  /^(?:word\/(?:media|embeddings|theme|glossary)\/|word\/(?:stylesWithEffects|fontTable|settings|webSettings|people|commentsExtended|commentsIds|header\d*|footer\d*)\.xml$|docProps\/|customXml\/)/;
 
 /** Every entry inflated, each bounded by its declared size (already checked against the limit). */
 function unpack(bytes: Uint8Array, entries: readonly ZipEntry[], limits: IngestLimits): ZipFile[] {
@@ -165,7 +174,7 @@ function refuseEntityDeclarations(file: ZipFile): void {
   if (!/\.(xml|rels|vml)$/i.test(file.name)) return;
   // Check both the bytes as 8-bit text and with NULs removed, so UTF-16 XML cannot hide it.
   const latin1 = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength).toString('latin1');
-  if (ENTITY_DECLARATION.test(latin1) || ENTITY_DECLARATION.test(latin1.replace(/\0/g, ''))) {
+  if (ENTITY_DECLARATION.test(latin1) || (latin1.includes('\0') && ENTITY_DECLARATION.test(latin1.replace(/\0/g, '')))) {
     throw refuse.xmlEntities(file.name);
   }
 }
