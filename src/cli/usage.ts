@@ -39,8 +39,9 @@ Options:
                         reports.csv, findings.csv and report.html into DIR
   --jobs N              files checked in parallel (default: number of CPUs,
                         fewer when free memory is short: ~400 MB per worker)
-  --fail-on LEVEL       error | warning | never: exit 1 when a report has a
-                        finding at this level or worse (default: error)
+  --fail-on LEVEL       error | warning | unchecked | never: exit 1 when a
+                        report has a finding at this level or worse; unchecked
+                        also when a report had nothing to compare (default: error)
   --lang LANG           zh | en: language of messages and outputs (default: zh)
   --quiet               no progress and no per-report table, only the totals
   --timeout SECONDS     give up on one file after this long (default: 60)

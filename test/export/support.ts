@@ -3,7 +3,7 @@
  * awkward values exporters must survive (markup in a project name, a
  * formula-looking department, a negative amount, a failed file).
  */
-import { SCHEMA_VERSION, type Finding, type Project, type Report } from '../../src/model.js';
+import { SCHEMA_VERSION, type CheckRun, type Finding, type Project, type Report } from '../../src/model.js';
 import { failedReport } from '../../src/pipeline.js';
 import { IngestError } from '../../src/ingest/ingest-error.js';
 
@@ -45,7 +45,24 @@ export interface ReportParts {
   findings?: Finding[];
   entity?: string | null;
   year?: number | null;
+  /** the comparing rules' runs; by default count and total ran */
+  checks?: CheckRun[];
+  county?: string | null;
 }
+
+/** What validate records for a report with a project table and a stated count and total. */
+export const RAN_CHECKS: CheckRun[] = [
+  { code: 'count-mismatch', ran: true, reason: null },
+  { code: 'total-mismatch', ran: true, reason: null },
+  { code: 'score-mismatch', ran: false, reason: 'no-scored-rows' },
+];
+
+/** What validate records when a report gives nothing to compare. */
+export const NOTHING_RAN: CheckRun[] = [
+  { code: 'count-mismatch', ran: false, reason: 'no-project-rows' },
+  { code: 'total-mismatch', ran: false, reason: 'no-project-rows' },
+  { code: 'score-mismatch', ran: false, reason: 'no-declared-score' },
+];
 
 /** A report with its summary computed from its parts (as validate would). */
 export function buildReport(parts: ReportParts = {}): Report {
@@ -55,6 +72,7 @@ export function buildReport(parts: ReportParts = {}): Report {
   const errors = count('error');
   const warnings = count('warning');
   const amounts = projects.map((p) => p.amount).filter((a): a is number => a !== null);
+  const checks = parts.checks ?? RAN_CHECKS;
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { path: parts.path ?? 'reports/a.txt', sha256: 'ab'.repeat(32), format: 'txt', encoding: 'utf-8', bytes: 1234, warnings: [] },
@@ -63,7 +81,7 @@ export function buildReport(parts: ReportParts = {}): Report {
       year: parts.year === undefined ? 2022 : parts.year,
       entity: parts.entity === undefined ? '神星镇人民政府' : parts.entity,
       township: '神星镇',
-      county: '满城区',
+      county: parts.county === undefined ? '满城区' : parts.county,
       kind: 'township-summary',
     },
     sections: [{ id: 's1', number: '一、', title: '基本情况', level: 1, parentId: null, location: { line: 3 } }],
@@ -94,8 +112,8 @@ export function buildReport(parts: ReportParts = {}): Report {
       errors,
       warnings,
       infos: count('info'),
-      status: errors + warnings > 0 ? 'findings' : 'ok',
-      checks: [],
+      status: errors + warnings > 0 ? 'findings' : checks.some((c) => c.ran) ? 'ok' : 'unchecked',
+      checks,
     },
   };
 }
@@ -131,6 +149,12 @@ export function trickyReport(path = 'reports/tricky.txt'): Report {
       }),
     ],
   });
+}
+
+/** A prose-only report: nothing any comparing rule could compare, so it is unchecked, not ok. */
+export function uncheckedReport(path = 'reports/prose.txt'): Report {
+  const report = buildReport({ path, projects: [], checks: NOTHING_RAN });
+  return { ...report, claims: [], tables: [] };
 }
 
 export function unreadableReport(path = 'reports/broken.docx'): Report {
