@@ -113,7 +113,7 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     process.off('SIGINT', onSigint);
     await pool.stop();
     progress.end();
-    outputs?.close();
+    await outputs?.close();
   }
 
   const elapsed = performance.now() - started;

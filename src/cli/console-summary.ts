@@ -7,6 +7,7 @@
 import type { Lang } from '../export/lang.js';
 import type { Report } from '../model.js';
 import { failureReason } from '../export/report-figures.js';
+import { displayWidth } from '../export/text-width.js';
 import { consoleText, fill } from './messages.js';
 
 /** What the console keeps of each report: a few numbers, not the report. */
@@ -54,13 +55,7 @@ export function addToTotals(totals: Totals, row: SummaryRow): Totals {
 
 export const NO_TOTALS: Totals = { reports: 0, projects: 0, errors: 0, warnings: 0, unchecked: 0, failed: 0 };
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
+export { displayWidth };
 
 function pad(text: string, width: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));

@@ -52,7 +52,7 @@ async function inProcess(inputs: readonly string[], lang: Lang): Promise<string>
     const report: Report = input.includes('__hang__') ? failedReport(input, null, timedOut(TIMEOUT_S)) : await checkFile(input);
     outputs.write(report);
   }
-  outputs.close();
+  await outputs.close();
   return out;
 }
 

@@ -38,7 +38,7 @@ const ARGS = [
 ];
 const artifacts = path.join(repoRoot, 'test-artifacts');
 
-function buildPage(): string {
+async function buildPage(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-html-'));
   const outputs = new BatchOutputs(dir, 'zh');
   outputs.write(buildReport({ path: '甲镇/2022/报告.txt', entity: '甲镇人民政府' }));
@@ -62,7 +62,7 @@ function buildPage(): string {
     }),
   );
   outputs.write(unreadableReport('丁镇/损坏.docx'));
-  outputs.close();
+  await outputs.close();
   return path.join(dir, 'report.html');
 }
 
@@ -86,7 +86,7 @@ describe.skipIf(!available)('report.html in headless Chromium', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(buildPage()).href);
+    await page.goto(pathToFileURL(await buildPage()).href);
 
     const reportRows = page.locator('#reports tbody tr.report');
     await expect.poll(() => reportRows.count()).toBe(4);
