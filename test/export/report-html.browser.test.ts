@@ -5,8 +5,9 @@
  * keeps a screenshot in test-artifacts/. Under CI=true a missing Chromium
  * fails; elsewhere the test is skipped with a note.
  *
- * JIXIAO_UPDATE_DOCS=1 also refreshes docs/report-html.png (the README's
- * screenshot) from a real `jixiao check fixtures/` run.
+ * JIXIAO_UPDATE_DOCS=1 also refreshes docs/report-html.png and
+ * docs/report-html-dashboard.png (the README's screenshots) from a real
+ * `jixiao check fixtures/` run.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -139,8 +140,13 @@ describe.skipIf(!available)('report.html in headless Chromium', () => {
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
-    await page.locator('#reports tbody tr.report').last().click();
     mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
+    // the dashboard as the page opens, then one report opened below it
+    await page.locator('#dashboard svg').first().waitFor();
+    await page.locator('#dashboard').screenshot({ path: path.join(repoRoot, 'docs', 'report-html-dashboard.png') });
+    await page.locator('#reports tbody tr.report').last().click();
+    await page.locator('#reports').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelector('.controls')?.scrollIntoView());
     await page.screenshot({ path: path.join(repoRoot, 'docs', 'report-html.png') });
     await page.close();
   });
