@@ -145,8 +145,7 @@ describe.skipIf(!available)('report.html in headless Chromium', () => {
     await page.locator('#dashboard svg').first().waitFor();
     await page.locator('#dashboard').screenshot({ path: path.join(repoRoot, 'docs', 'report-html-dashboard.png') });
     await page.locator('#reports tbody tr.report').last().click();
-    await page.locator('#reports').scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.querySelector('.controls')?.scrollIntoView());
+    await page.locator('.controls').evaluate((e) => e.scrollIntoView());
     await page.screenshot({ path: path.join(repoRoot, 'docs', 'report-html.png') });
     await page.close();
   });
