@@ -94,7 +94,7 @@ async function stagePass(stages: Awaited<ReturnType<typeof loadStages>>, files: 
     t.export += performance.now() - start;
   }
   const start = performance.now();
-  outputs.close();
+  await outputs.close();
   t.export += performance.now() - start;
   return t;
 }
@@ -121,7 +121,7 @@ async function mammothPass(stages: Awaited<ReturnType<typeof loadStages>>, files
       mammothMs += await runMammoth();
     }
   }
-  outputs.close();
+  await outputs.close();
   return { mammothMs, pipelineMs };
 }
 

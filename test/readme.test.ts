@@ -1,6 +1,9 @@
 // The README is documentation users follow: its quick start and rule table must stay true.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { consoleText } from '../src/cli/messages.js';
+import { STATUS_WORDS } from '../src/export/lexicon-checks.js';
+import { AUDIT_SHEETS } from '../src/export/audit-sheets.js';
 import { rulesMarkdown } from '../src/validate/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -16,5 +19,25 @@ describe('README', () => {
     expect(readme).toMatch(/^npm test\b/m);
     expect(ciRun).toMatch(/^npm ci$/m);
     expect(ciRun).toMatch(/^npm test$/m);
+  });
+
+  it('shows the console totals line as the console prints it', () => {
+    const shape = consoleText('zh')
+      .totals.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      .replace(/\{elapsed\}/, '[\\d.]+ m?s')
+      .replace(/\{\w+\}/g, '\\d+');
+    expect(readme).toMatch(new RegExp(`^${shape}$`, 'm'));
+  });
+
+  it('explains the four statuses with the words the outputs use, and --fail-on unchecked', () => {
+    for (const [status, words] of Object.entries(STATUS_WORDS)) {
+      expect(readme).toMatch(new RegExp(`^\\| \`${status}\` \\| ${words.zh} / ${words.en} \\|`, 'm'));
+    }
+    expect(readme).toContain('--fail-on error|warning|unchecked|never');
+    expect(readme).toContain('`--fail-on unchecked`');
+  });
+
+  it('names every sheet of audit.xlsx in both languages', () => {
+    for (const sheet of AUDIT_SHEETS) expect(readme).toContain(`| ${sheet.name.zh} / ${sheet.name.en} |`);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { BatchOutputs } from '../export/batch-outputs.js';
 import type { Lang } from '../export/lang.js';
 import type { IngestLimits } from '../ingest/limits.js';
-import { addToTotals, failedList, NO_TOTALS, summaryTable, totalsLine, type SummaryRow, type Totals } from './console-summary.js';
+import { addToTotals, failedList, NO_TOTALS, summaryTable, totalsLine, uncheckedNote, type SummaryRow, type Totals } from './console-summary.js';
 import { discover } from './discover.js';
 import type { FileResult } from './file-result.js';
 import { InOrder } from './in-order.js';
@@ -17,7 +17,11 @@ import { WorkerPool } from './pool.js';
 import { makeProgress } from './progress.js';
 import { UsageError } from './usage.js';
 
-export type FailOn = 'error' | 'warning' | 'never';
+/**
+ * A ladder: `error` fails on errors (an unreadable file is one), `warning` also on warnings, `unchecked` also
+ * on a report nothing could be compared in — so with it, exit 0 means every report was checked and clean.
+ */
+export type FailOn = 'error' | 'warning' | 'unchecked' | 'never';
 
 export interface CheckArgs {
   inputs: string[];
@@ -39,9 +43,11 @@ export interface Streams {
 
 export const EXIT_INTERRUPTED = 130;
 
-export function reachesFailOn(row: Pick<SummaryRow, 'errors' | 'warnings'>, failOn: FailOn): boolean {
+export function reachesFailOn(row: Pick<SummaryRow, 'errors' | 'warnings' | 'status'>, failOn: FailOn): boolean {
   if (failOn === 'never') return false;
-  return row.errors > 0 || (failOn === 'warning' && row.warnings > 0);
+  if (row.errors > 0) return true;
+  if (failOn === 'error') return false;
+  return row.warnings > 0 || (failOn === 'unchecked' && row.status === 'unchecked');
 }
 
 function openOutputs(dir: string, lang: Lang): BatchOutputs {
@@ -107,7 +113,7 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     process.off('SIGINT', onSigint);
     await pool.stop();
     progress.end();
-    outputs?.close();
+    await outputs?.close();
   }
 
   const elapsed = performance.now() - started;
@@ -115,6 +121,8 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     io.stdout.write(`${summaryTable(rows, args.lang)}\n\n`);
     const failed = failedList(rows, args.lang);
     if (failed) io.stdout.write(`${failed}\n\n`);
+    const unchecked = uncheckedNote(rows, args.lang);
+    if (unchecked) io.stdout.write(`${unchecked}\n\n`);
   }
   io.stdout.write(`${totalsLine(totals, elapsed, args.lang)}\n`);
   if (args.out && !args.quiet) io.stdout.write(`${fill(t.outputs, { dir: path.resolve(args.out) })}\n`);

@@ -1,12 +1,13 @@
 /**
  * The console's account of a run: one line per report (file, projects,
- * errors, warnings, status), the reasons of the files that could not be read,
- * and the totals. Pure: rows in, text out. Columns line up for Chinese text
+ * errors, warnings, status — 未核对/unchecked apart from 通过/ok), the reasons
+ * of the files that could not be read, and the totals. Pure: rows in, text out. Columns line up for Chinese text
  * too (a CJK character takes two columns on a terminal).
  */
 import type { Lang } from '../export/lang.js';
 import type { Report } from '../model.js';
 import { failureReason } from '../export/report-figures.js';
+import { displayWidth } from '../export/text-width.js';
 import { consoleText, fill } from './messages.js';
 
 /** What the console keeps of each report: a few numbers, not the report. */
@@ -36,6 +37,8 @@ export interface Totals {
   projects: number;
   errors: number;
   warnings: number;
+  /** reports on which no comparing rule had anything to compare */
+  unchecked: number;
   failed: number;
 }
 
@@ -45,19 +48,14 @@ export function addToTotals(totals: Totals, row: SummaryRow): Totals {
     projects: totals.projects + row.projects,
     errors: totals.errors + row.errors,
     warnings: totals.warnings + row.warnings,
+    unchecked: totals.unchecked + (row.status === 'unchecked' ? 1 : 0),
     failed: totals.failed + (row.status === 'failed' ? 1 : 0),
   };
 }
 
-export const NO_TOTALS: Totals = { reports: 0, projects: 0, errors: 0, warnings: 0, failed: 0 };
+export const NO_TOTALS: Totals = { reports: 0, projects: 0, errors: 0, warnings: 0, unchecked: 0, failed: 0 };
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
+export { displayWidth };
 
 function pad(text: string, width: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -86,6 +84,11 @@ export function failedList(rows: readonly SummaryRow[], lang: Lang): string {
   const failed = rows.filter((r) => r.status === 'failed');
   if (failed.length === 0) return '';
   return [consoleText(lang).failedHeading, ...failed.map((r) => `  ${r.file}: ${r.reason ?? ''}`)].join('\n');
+}
+
+/** Under the table, once, when some report is unchecked: what 未核对 means (it is not 通过). */
+export function uncheckedNote(rows: readonly SummaryRow[], lang: Lang): string {
+  return rows.some((r) => r.status === 'unchecked') ? consoleText(lang).uncheckedNote : '';
 }
 
 export function totalsLine(totals: Totals, elapsedMs: number, lang: Lang): string {

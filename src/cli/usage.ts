@@ -17,7 +17,7 @@ const limitOptions = `  --max-file-mb MB      refuse a file larger than this (de
 const top = `jixiao — audit budget-performance self-evaluation reports (绩效自评报告) for contradictions
 
 Usage:
-  jixiao check <files|dirs|globs...> [options]   check reports; with --out write JSON, JSONL, CSV and HTML
+  jixiao check <files|dirs|globs...> [options]   check reports; with --out write JSON, JSONL, CSV, HTML, XLSX
   jixiao parse <file>                              print one report's JSON (with findings)
   jixiao schema                                    print the JSON Schema of a report
   jixiao rules [--lang zh|en]                      print the rule catalogue
@@ -36,11 +36,13 @@ reported, counted as an unreadable file, and the rest of the batch goes on.
 
 Options:
   --out DIR             write reports/<name>.json, reports.jsonl, projects.csv,
-                        reports.csv, findings.csv and report.html into DIR
+                        reports.csv, findings.csv, report.html and audit.xlsx
+                        into DIR
   --jobs N              files checked in parallel (default: number of CPUs,
                         fewer when free memory is short: ~400 MB per worker)
-  --fail-on LEVEL       error | warning | never: exit 1 when a report has a
-                        finding at this level or worse (default: error)
+  --fail-on LEVEL       error | warning | unchecked | never: exit 1 when a
+                        report has a finding at this level or worse; unchecked
+                        also when a report had nothing to compare (default: error)
   --lang LANG           zh | en: language of messages and outputs (default: zh)
   --quiet               no progress and no per-report table, only the totals
   --timeout SECONDS     give up on one file after this long (default: 60)

@@ -1,15 +1,17 @@
 /**
  * The files of `check --out DIR`, written as each report arrives and never
- * held in memory: `reports/<name>.json`, `reports.jsonl`, the three CSVs and
- * `report.html`. Writes are synchronous and one whole record per call, so a
+ * held in memory: `reports/<name>.json`, `reports.jsonl`, the three CSVs,
+ * `report.html` and `audit.xlsx`. Writes are synchronous and one whole record per call, so a
  * run stopped by Ctrl-C leaves only complete lines behind. report.html's data
- * goes to a temp file as it comes and the page is assembled at the end.
+ * goes to a temp file as it comes and the page is assembled at the end;
+ * audit.xlsx likewise from a temp file per sheet (see audit-xlsx.ts).
  * What each report adds is text made by `reportTexts` — in a pool worker for
  * `check`, so this side only orders and writes.
  */
 import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Report } from '../model.js';
+import { AuditWorkbook } from './audit-xlsx.js';
 import { BOM, csvRecord } from './csv.js';
 import { FINDINGS_CSV_HEADER } from './findings-csv.js';
 import type { Lang } from './lang.js';
@@ -26,6 +28,7 @@ export const OUTPUT_FILES = {
   reportsCsv: 'reports.csv',
   findingsCsv: 'findings.csv',
   html: 'report.html',
+  workbook: 'audit.xlsx',
 } as const;
 
 const HTML_DATA_TEMP = '.report-html-data.tmp';
@@ -43,6 +46,7 @@ export class BatchOutputs {
   private readonly reports: number;
   private readonly findings: number;
   private readonly htmlData: number;
+  private readonly workbook: AuditWorkbook;
   private entries = 0;
   private closed = false;
 
@@ -56,6 +60,7 @@ export class BatchOutputs {
     this.reports = openCsv(path.join(dir, OUTPUT_FILES.reportsCsv), REPORTS_CSV_HEADER);
     this.findings = openCsv(path.join(dir, OUTPUT_FILES.findingsCsv), FINDINGS_CSV_HEADER);
     this.htmlData = openSync(path.join(dir, HTML_DATA_TEMP), 'w');
+    this.workbook = new AuditWorkbook(path.join(dir, OUTPUT_FILES.workbook), lang, dir);
   }
 
   /** Writes one report everywhere; returns its file name under reports/. */
@@ -75,11 +80,12 @@ export class BatchOutputs {
     const entry = linkedHtmlEntryText(texts.file, `${OUTPUT_FILES.reportsDir}/${encodeURIComponent(name)}`, texts.htmlEntryBody);
     writeSync(this.htmlData, `${this.entries === 0 ? '' : ',\n'}${entry}`);
     this.entries += 1;
+    this.workbook.addText(texts.auditRows);
     return name;
   }
 
-  /** Closes every file and assembles report.html from the streamed entries. Safe to call twice. */
-  close(): void {
+  /** Closes every file and assembles report.html and audit.xlsx from the streamed rows. Safe to call twice. */
+  async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     for (const fd of [this.jsonl, this.projects, this.reports, this.findings, this.htmlData]) closeSync(fd);
@@ -90,6 +96,7 @@ export class BatchOutputs {
     writeSync(html, reportHtmlTail());
     closeSync(html);
     rmSync(tempPath, { force: true });
+    await this.workbook.close();
   }
 }
 

@@ -5,6 +5,7 @@
  * them — serialising on the main thread would cap what a second worker adds.
  */
 import type { Report } from '../model.js';
+import { auditRowsText } from './audit-rows.js';
 import { csvRecord, type CsvCell } from './csv.js';
 import { findingsCsvRows } from './findings-csv.js';
 import type { Lang } from './lang.js';
@@ -25,6 +26,8 @@ export interface ReportTexts {
   findingsCsv: string;
   /** its report.html entry without file and link, as script-safe JSON (see linkedHtmlEntryText) */
   htmlEntryBody: string;
+  /** its rows of audit.xlsx, one `<sheet>\t<JSON cells>` line each (see auditRowsText) */
+  auditRows: string;
 }
 
 const records = (rows: readonly CsvCell[][]): string => rows.map(csvRecord).join('');
@@ -38,5 +41,6 @@ export function reportTexts(report: Report, lang: Lang): ReportTexts {
     reportsCsv: records([reportsCsvRow(report, lang)]),
     findingsCsv: records(findingsCsvRows(report, lang)),
     htmlEntryBody: scriptJson(htmlEntryBody(report, lang)),
+    auditRows: auditRowsText(report, lang),
   };
 }

@@ -1,7 +1,11 @@
-/** `reports.csv`: one row per input, read or not, so nothing submitted is lost from the record. */
+/**
+ * `reports.csv`: one row per input, read or not, so nothing submitted is lost from the record. `status` is the
+ * kebab word (ok, findings, unchecked, failed) and `checks` says which comparing rules ran and why the others could not.
+ */
 import type { Report } from '../model.js';
 import type { CsvCell } from './csv.js';
 import type { Lang } from './lang.js';
+import { checksText } from './lexicon-checks.js';
 import { declaredProjectCount, declaredScore, declaredTotalWan, failureReason, meanScore } from './report-figures.js';
 
 export const REPORTS_CSV_HEADER = [
@@ -22,6 +26,7 @@ export const REPORTS_CSV_HEADER = [
   'warnings',
   'infos',
   'status',
+  'checks',
   'reason',
 ] as const;
 
@@ -45,6 +50,7 @@ export function reportsCsvRow(report: Report, lang: Lang): CsvCell[] {
     summary.warnings,
     summary.infos,
     summary.status,
+    checksText(summary.checks, lang),
     failureReason(report, lang),
   ];
 }

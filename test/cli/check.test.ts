@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model.js';
 import { expectValidReport } from '../support/schema.js';
-import { mixedFolder, run, seedText, tempDir, CLEAN_REPORT } from './support.js';
+import { mixedFolder, run, seedText, tempDir, CLEAN_REPORT, PROSE_ONLY_REPORT } from './support.js';
 
 const SLOW = 180_000;
 
@@ -61,7 +61,7 @@ describe('jixiao check on a mixed folder', () => {
       const rows = csvRecords(path.join(out1, 'reports.csv'));
       expect(rows[0]?.startsWith('\uFEFFfile,title,')).toBe(true);
       expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(expected);
-      const failedRows = rows.filter((r) => /,failed,[^,]+$/.test(r));
+      const failedRows = rows.filter((r) => /,failed,,[^,]+$/.test(r)); // status, no checks, the reason
       expect(failedRows.map((r) => path.relative(mixed.dir, r.split(',')[0] ?? ''))).toEqual(mixed.broken);
     },
     SLOW,
@@ -113,7 +113,7 @@ describe('jixiao check on a mixed folder', () => {
     async () => {
       const [r1] = await runs;
       expect(r1.stdout).toMatch(/文件\s+项目\s+错误\s+警告\s+状态/);
-      expect(r1.stdout).toMatch(/合计：9 份报告，\d+ 个项目，\d+ 个错误，\d+ 个警告，4 个文件无法读取，用时 [\d.]+ m?s/);
+      expect(r1.stdout).toMatch(/合计：9 份报告，\d+ 个项目，\d+ 个错误，\d+ 个警告，\d+ 份未核对，4 个文件无法读取，用时 [\d.]+ m?s/);
       expect(r1.stderr).toContain('[9/9]'); // plain progress lines when stderr is not a terminal
     },
     SLOW,
@@ -142,7 +142,21 @@ describe('jixiao check exit codes', () => {
     const missing = await run(['check', path.join(dir, 'nope.docx'), clean, '--lang', 'en']);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/nope\.docx: No such file/);
-    expect(missing.stdout).toMatch(/Total: 2 reports, 3 projects, 1 errors, 0 warnings, 1 unreadable files/);
+    expect(missing.stdout).toMatch(/Total: 2 reports, 3 projects, 1 errors, 0 warnings, 0 unchecked, 1 unreadable files/);
+  }, SLOW);
+
+  it('is 1 at --fail-on unchecked for a report with nothing to compare, which shows as 未核对 and not 通过', async () => {
+    const prose = path.join(dir, 'prose.txt');
+    writeFileSync(prose, PROSE_ONLY_REPORT);
+    const r = await run(['check', prose]);
+    expect(r.code).toBe(0); // error, the default, keeps its meaning: unchecked is not an error
+    expect(r.stdout).toMatch(/prose\.txt\s+0\s+0\s+0\s+未核对/);
+    expect(r.stdout).not.toMatch(/通过/);
+    expect(r.stdout).toContain('1 份未核对');
+    expect((await run(['check', prose, '--fail-on', 'warning', '--quiet'])).code).toBe(0);
+    expect((await run(['check', prose, '--fail-on', 'unchecked', '--quiet'])).code).toBe(1);
+    // a clean, checked report passes the strictest level
+    expect((await run(['check', clean, '--fail-on', 'unchecked', '--quiet'])).code).toBe(0);
   }, SLOW);
 
   it('is 2 for usage errors, with the usage on stderr and no stack trace', async () => {

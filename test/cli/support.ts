@@ -37,6 +37,19 @@ export function tempDir(prefix = 'jixiao-cli-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
+/** A report in prose only: no project table, count, total or score — nothing to compare, so unchecked. */
+export const PROSE_ONLY_REPORT = `2023年度白石镇人民政府整体绩效自评报告
+
+一、基本情况
+我镇认真落实绩效管理要求，组织各站所开展自评。
+
+二、绩效目标实现情况
+各项工作有序推进，群众满意度较高。
+
+三、下一步工作
+进一步加强预算绩效管理。
+`;
+
 /** A small consistent report: 3 projects, 60万元, all at 100%, score 95 — no error or warning. */
 export const CLEAN_REPORT = `2023年度青山镇人民政府整体绩效自评报告
 

@@ -1,17 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BatchOutputs } from '../../src/export/batch-outputs.js';
 import type { Report } from '../../src/model.js';
 import { expectValidReport } from '../support/schema.js';
 import { buildReport, trickyReport, unreadableReport } from './support.js';
 
-function writeBatch(reports: Report[]): string {
+async function writeBatch(reports: Report[]): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-out-'));
   const outputs = new BatchOutputs(dir, 'zh');
   for (const r of reports) outputs.write(r);
-  outputs.close();
+  await outputs.close();
   return dir;
 }
 
@@ -19,7 +19,10 @@ const csvLines = (file: string): string[] => readFileSync(file, 'utf8').split('\
 
 describe('BatchOutputs', () => {
   const reports = [buildReport({ path: 'a/2022/report.txt' }), buildReport({ path: 'a/2023/report.txt' }), trickyReport(), unreadableReport()];
-  const dir = writeBatch(reports);
+  let dir = '';
+  beforeAll(async () => {
+    dir = await writeBatch(reports);
+  });
 
   it('writes one JSON per input, valid against the committed schema, under unique names', () => {
     const names = readdirSync(path.join(dir, 'reports')).sort();
@@ -38,8 +41,8 @@ describe('BatchOutputs', () => {
     }
     const reportRows = csvLines(path.join(dir, 'reports.csv'));
     expect(reportRows).toHaveLength(1 + reports.length);
-    expect(reportRows[0]).toBe('\uFEFFfile,title,year,county,township,entity,kind,declaredProjectCount,tableProjectCount,declaredTotalWan,computedTotalWan,declaredScore,meanScore,errors,warnings,infos,status,reason');
-    expect(reportRows[4]).toMatch(/^reports\/broken\.docx,.*,failed,这是一个压缩包，但不是 Word 文档。$/);
+    expect(reportRows[0]).toBe('\uFEFFfile,title,year,county,township,entity,kind,declaredProjectCount,tableProjectCount,declaredTotalWan,computedTotalWan,declaredScore,meanScore,errors,warnings,infos,status,checks,reason');
+    expect(reportRows[4]).toMatch(/^reports\/broken\.docx,.*,failed,,这是一个压缩包，但不是 Word 文档。$/);
     const projectRows = csvLines(path.join(dir, 'projects.csv'));
     expect(projectRows).toHaveLength(1 + 2 + 2 + 3);
     // the formula-looking department and name are neutralised, the negative amount stays a number
@@ -52,11 +55,11 @@ describe('BatchOutputs', () => {
     const data = JSON.parse(/id="jixiao-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null') as { file: string; json: string }[];
     expect(data.map((d) => d.file)).toEqual(reports.map((r) => r.source.path));
     expect(data[0]?.json).toBe('reports/a__2022__report.txt.json');
-    expect(readdirSync(dir).sort()).toEqual(['findings.csv', 'projects.csv', 'report.html', 'reports', 'reports.csv', 'reports.jsonl']);
+    expect(readdirSync(dir).sort()).toEqual(['audit.xlsx', 'findings.csv', 'projects.csv', 'report.html', 'reports', 'reports.csv', 'reports.jsonl']);
   });
 
-  it('still produces a valid, empty set of outputs for no reports', () => {
-    const empty = writeBatch([]);
+  it('still produces a valid, empty set of outputs for no reports', async () => {
+    const empty = await writeBatch([]);
     const html = readFileSync(path.join(empty, 'report.html'), 'utf8');
     expect(html).toContain('id="jixiao-data">[]</script>');
     expect(csvLines(path.join(empty, 'reports.csv'))).toHaveLength(1);

@@ -5,8 +5,9 @@
  * keeps a screenshot in test-artifacts/. Under CI=true a missing Chromium
  * fails; elsewhere the test is skipped with a note.
  *
- * JIXIAO_UPDATE_DOCS=1 also refreshes docs/report-html.png (the README's
- * screenshot) from a real `jixiao check fixtures/` run.
+ * JIXIAO_UPDATE_DOCS=1 also refreshes docs/report-html.png and
+ * docs/report-html-dashboard.png (the README's screenshots) from a real
+ * `jixiao check fixtures/` run.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -38,7 +39,7 @@ const ARGS = [
 ];
 const artifacts = path.join(repoRoot, 'test-artifacts');
 
-function buildPage(): string {
+async function buildPage(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jixiao-html-'));
   const outputs = new BatchOutputs(dir, 'zh');
   outputs.write(buildReport({ path: '甲镇/2022/报告.txt', entity: '甲镇人民政府' }));
@@ -62,7 +63,7 @@ function buildPage(): string {
     }),
   );
   outputs.write(unreadableReport('丁镇/损坏.docx'));
-  outputs.close();
+  await outputs.close();
   return path.join(dir, 'report.html');
 }
 
@@ -86,7 +87,7 @@ describe.skipIf(!available)('report.html in headless Chromium', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(buildPage()).href);
+    await page.goto(pathToFileURL(await buildPage()).href);
 
     const reportRows = page.locator('#reports tbody tr.report');
     await expect.poll(() => reportRows.count()).toBe(4);
@@ -139,8 +140,12 @@ describe.skipIf(!available)('report.html in headless Chromium', () => {
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(pathToFileURL(path.join(out, 'report.html')).href);
-    await page.locator('#reports tbody tr.report').last().click();
     mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
+    // the dashboard as the page opens, then one report opened below it
+    await page.locator('#dashboard svg').first().waitFor();
+    await page.locator('#dashboard').screenshot({ path: path.join(repoRoot, 'docs', 'report-html-dashboard.png') });
+    await page.locator('#reports tbody tr.report').last().click();
+    await page.locator('.controls').evaluate((e) => e.scrollIntoView());
     await page.screenshot({ path: path.join(repoRoot, 'docs', 'report-html.png') });
     await page.close();
   });

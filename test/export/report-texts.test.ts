@@ -53,7 +53,7 @@ describe('reportTexts', () => {
   it('gives a failed report no project rows but its reports.csv row with the reason', () => {
     const texts = reportTexts(unreadableReport(), 'en');
     expect(texts.projectsCsv).toBe('');
-    expect(texts.reportsCsv).toMatch(/,failed,This is a zip archive but not a Word document\.\r\n$/);
+    expect(texts.reportsCsv).toMatch(/,failed,,This is a zip archive but not a Word document\.\r\n$/);
   });
 
   it('is plain strings, cheap to pass between threads', () => {

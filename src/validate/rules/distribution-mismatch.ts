@@ -16,7 +16,10 @@ export const distributionMismatch: Rule = {
   },
   needs(_report, ctx) {
     if (ctx.claimsOf('completionDistribution').length === 0) return 'no-declared-distribution';
-    if (!ctx.rowsComplete || !ctx.countedRows.some((r) => r.completion !== null)) return 'no-completion-rows';
+    if (ctx.countedRows.length === 0) return 'no-project-rows';
+    // a prose list shorter than the declared count is not all the projects: counting its levels proves nothing
+    if (!ctx.rowsComplete) return 'rows-incomplete';
+    if (!ctx.countedRows.some((r) => r.completion !== null)) return 'no-completion-rows';
     return null;
   },
   check(_report, ctx) {
