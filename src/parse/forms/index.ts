@@ -1,0 +1,51 @@
+/**
+ * Every self-evaluation form in a document (项目支出 / 部门整体支出绩效自评表),
+ * found by its shape, not its title: a funds header (年初预算数 / 全年执行数 …)
+ * or an indicator header (一级指标 / 三级指标 / 分值 …). Several forms in one
+ * document (a report with one form per project) are several entries.
+ */
+import type { Block, Form } from '../../model.js';
+import { formCells, type FormCell } from './cells.js';
+import { findFundsHeaders } from './funds-header.js';
+import { fieldOf } from './header-fields.js';
+import { findIndicatorHeaders } from './indicator-header.js';
+import { readForm, type FormRegion } from './read-form.js';
+
+export function readForms(blocks: readonly Block[]): Form[] {
+  const cells = formCells(blocks);
+  const regions = formRegions(cells);
+  return regions.map((r, k) => readForm(cells, r, `f${k + 1}`));
+}
+
+function formRegions(cells: readonly FormCell[]): FormRegion[] {
+  const funds = findFundsHeaders(cells);
+  const indicators = findIndicatorHeaders(cells);
+  // each funds header opens a form; an indicator header opens one too unless the funds header before it has none yet
+  const anchors: { at: number; funds: (typeof funds)[number] | null }[] = funds.map((f) => ({ at: f.start, funds: f }));
+  const owned = new Set<number>();
+  for (const ind of indicators) {
+    const owner = funds.filter((f) => f.start < ind.start).pop();
+    if (owner && !owned.has(owner.start)) owned.add(owner.start);
+    else anchors.push({ at: ind.start, funds: null });
+  }
+  anchors.sort((a, b) => a.at - b.at);
+  const regions: FormRegion[] = [];
+  let start = 0;
+  anchors.forEach((anchor, k) => {
+    const nextAt = anchors[k + 1]?.at ?? cells.length;
+    // the next form begins at its own 项目名称 (or the first header field) before its anchor
+    let end = nextAt;
+    if (k + 1 < anchors.length) {
+      for (let i = nextAt - 1; i > anchor.at; i -= 1) {
+        if (fieldOf(cells[i]!.key) === 'projectName') {
+          end = i;
+          break;
+        }
+      }
+    }
+    const indicator = indicators.find((ind) => ind.start >= anchor.at && ind.start < end) ?? null;
+    regions.push({ start, end, funds: anchor.funds, indicators: indicator });
+    start = end;
+  });
+  return regions;
+}

@@ -1,0 +1,126 @@
+/**
+ * The indicators under an indicator header. Level cells (一级/二级) set the
+ * levels of the rows after them; a name starts a row, and the cells after it
+ * fill the header's columns in order, each column taking only what it can
+ * hold (a weight or score a number, 指标性质 an operator, 度量单位 a unit).
+ * Placeholder rows (`指标2：`, `……`, `/`) and a row's `其中` breakdown are not
+ * indicators. A blank score is null, never 0.
+ */
+import type { Indicator, IndicatorGroup } from '../../model.js';
+import type { FormCell } from './cells.js';
+import { formValue, numberOf } from './form-numbers.js';
+import type { IndicatorHeader } from './indicator-header.js';
+import { isKnownLabel } from './known-label.js';
+import { bareGroupWeight, levelOf } from './levels.js';
+import { INDICATOR_STOP, MEASURE_UNIT, PLACEHOLDER, TARGET_NATURE, type IndicatorField } from './lexicon.js';
+import { fundsColumnOf } from './funds-header.js';
+
+export interface IndicatorBlock {
+  indicators: Indicator[];
+  groups: IndicatorGroup[];
+  /** index of the cell that ended the block (总分, the next form, or the end) */
+  end: number;
+}
+
+const AFTER_NAME: readonly IndicatorField[] = ['nature', 'unit', 'target', 'actual', 'weight', 'score', 'note', 'other'];
+
+export function readIndicatorBlock(cells: readonly FormCell[], header: IndicatorHeader, limit: number): IndicatorBlock {
+  const columns = header.columns.filter((c) => AFTER_NAME.includes(c));
+  const indicators: Indicator[] = [];
+  const groups: IndicatorGroup[] = [];
+  let level1: string | null = null;
+  let level2: string | null = null;
+  const boundary = (k: number): boolean => k >= limit || isBoundary(cells[k]!);
+
+  let i = header.end;
+  while (i < limit) {
+    const cell = cells[i]!;
+    if (INDICATOR_STOP.test(cell.key) || (fundsColumnOf(cell.key) !== null && fundsColumnOf(cell.key) !== 'other' && cell.key.length > 2 && /预算|执行/.test(cell.key))) break;
+    const level = cell.key === '' ? null : levelOf(cell.key, cell.text);
+    if (level) {
+      let weight = level.weight;
+      if (weight === null && i + 1 < limit) {
+        const bare = bareGroupWeight(cells[i + 1]!.key);
+        if (bare !== null) {
+          weight = bare;
+          i += 1;
+        }
+      }
+      if (level.level === 1) {
+        level1 = level.name;
+        level2 = null;
+      } else level2 = level.name;
+      if (weight !== null) groups.push({ name: level.name, level: level.level, weight, location: cell.location });
+      i += 1;
+      continue;
+    }
+    if (cell.key === '' || PLACEHOLDER.test(cell.key) || isKnownLabel(cell.key) || bareGroupWeight(cell.key) !== null || formValue(cell.text).kind !== 'text') {
+      i += 1;
+      continue;
+    }
+    // a name: the cells after it fill the columns
+    const filled: Partial<Record<IndicatorField, string>> = {};
+    let j = i + 1;
+    for (const [c, column] of columns.entries()) {
+      if (boundary(j)) break;
+      const next = cells[j]!;
+      const value = formValue(next.text);
+      if (column === 'nature' || column === 'unit') {
+        const fits = column === 'nature' ? TARGET_NATURE.test(next.key) : MEASURE_UNIT.test(next.key);
+        if (fits || next.key === '') {
+          filled[column] = next.text;
+          j += 1;
+        }
+        continue;
+      }
+      if (column === 'weight' || column === 'score') {
+        if (value.kind === 'text') continue;
+        if (value.kind === 'number' && value.percent) continue;
+        filled[column] = next.text;
+        j += 1;
+        continue;
+      }
+      if (column === 'note' || column === 'other') {
+        // a last text cell is this row's note only when a row boundary follows; otherwise it names the next row
+        const isLast = columns.slice(c + 1).every((f) => f === 'note' || f === 'other');
+        if (next.key !== '' && !(boundary(j + 1) || (isLast && cells[j + 1]!.lineStart && !next.lineStart))) break;
+        filled[column] = next.text;
+        j += 1;
+        continue;
+      }
+      filled[column] = next.text;
+      j += 1;
+    }
+    const name = cell.text;
+    const weightText = present(filled.weight);
+    // a row's 其中 breakdown (target and actual only) details the indicator above it
+    if (!(/^其中/.test(cell.key) && weightText === null)) {
+      const target = [filled.nature, filled.target, filled.unit].map(present).filter((t): t is string => t !== null).join('') || null;
+      indicators.push({
+        level1,
+        level2,
+        name,
+        target,
+        actual: present(filled.actual),
+        weight: numberOf(weightText),
+        score: numberOf(present(filled.score)),
+        note: present(filled.note),
+        raw: { weight: weightText, score: present(filled.score) },
+        location: cell.location,
+      });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return { indicators, groups, end: i };
+}
+
+function isBoundary(cell: FormCell): boolean {
+  if (cell.key === '') return false;
+  return levelOf(cell.key, cell.text) !== null || PLACEHOLDER.test(cell.key) || INDICATOR_STOP.test(cell.key) || bareGroupWeight(cell.key) !== null;
+}
+
+function present(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const t = text.trim();
+  return t === '' ? null : t;
+}
