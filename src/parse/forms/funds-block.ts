@@ -9,13 +9,17 @@
 import type { FundsRole, FundsRow } from '../../model.js';
 import type { FormCell } from './cells.js';
 import { formValue, numberOf, rateOf } from './form-numbers.js';
-import { fundsColumnOf, type FundsHeader } from './funds-header.js';
+import type { FundsHeader } from './funds-header.js';
 import { splitGluedFunds } from './glued-numbers.js';
 import { FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, INDICATOR_COLUMNS, LEVEL1, type FundsField } from './lexicon.js';
 
 const FIELDS: readonly FundsField[] = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
 
 export function fundsRoleOf(key: string): FundsRole | null {
+  // OCR debris before a 其中 label (`…上限。其中：本年…拨款`) is not part of it
+  const at = key.indexOf('其中:');
+  if (at > 0) return fundsRoleOf(key.slice(at));
+  if (key.length > 24 || /^\d/.test(key)) return null;
   const bare = key.replace(/^其中:?/, '');
   for (const [re, role] of FUNDS_ROWS) if (re.test(key) || re.test(bare)) return role;
   return null;
@@ -38,32 +42,36 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
   const columns = header.columns.filter((c): c is FundsField => c !== 'other');
   const rows: FundsRow[] = [];
   let i = header.end;
+  while (i < limit && cells[i]!.key === '') i += 1;
+  // figures before any row label: the text is not in reading order (a PDF's text layer), so no figure can be placed
+  const scrambled = i < limit && formValue(cells[i]!.text).kind === 'number';
   while (i < limit) {
     const cell = cells[i]!;
-    if (endsFunds(cell) || (fundsColumnOf(cell.key) !== null && fundsColumnOf(cell.key) !== 'other' && rows.length > 0)) break;
+    if (endsFunds(cell)) break;
     const role = cell.key === '' ? null : fundsRoleOf(cell.key);
     if (role === null) {
       i += 1;
       continue;
     }
     const values: string[] = [];
+    let glued: Partial<Record<FundsField, string>> | null = null;
     let j = i + 1;
     while (j < limit && values.length < columns.length) {
       const next = cells[j]!;
       const v = formValue(next.text);
-      if (v.kind === 'text') {
+      // a figure no form holds (`303010100%`) is figures glued together
+      const fused = v.kind === 'number' && ((v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
+      if (v.kind === 'text' || fused) {
         // OCR glues a row's figures into one cell (`303010100%`): split it when only one reading fits
-        const split = values.length === 0 ? splitGluedFunds(next.text, columns) : null;
-        if (split) {
-          values.push(...split);
-          j += 1;
-        }
+        const run = /^\s*([\d.]+%[\d.]*)(?=[^\d.%]|$)/.exec(next.text)?.[1];
+        glued = values.length === 0 && run ? splitGluedFunds(run, columns) : null;
+        if (glued) j += 1;
         break;
       }
       values.push(next.text);
       j += 1;
     }
-    rows.push(fundsRow(cell, role, place(values, columns)));
+    rows.push(fundsRow(cell, role, scrambled ? {} : glued ?? place(values, columns)));
     i = j;
   }
   return { rows, end: i };
@@ -84,7 +92,9 @@ export function place(values: readonly string[], columns: readonly FundsField[])
     const before = values.slice(0, percentAt);
     const after = values.slice(percentAt + 1);
     if (before.length > rateColumn || after.length > m - rateColumn - 1) return out;
-    before.forEach((v, k) => (out[columns[rateColumn - before.length + k]!] = v));
+    // with a score after the rate the row has its weight too: right-align; without, the cells are its amounts: left-align
+    const from = after.length > 0 ? rateColumn - before.length : 0;
+    before.forEach((v, k) => (out[columns[from + k]!] = v));
     out.rate = values[percentAt]!;
     after.forEach((v, k) => (out[columns[rateColumn + 1 + k]!] = v));
     return out;
@@ -102,7 +112,7 @@ export function place(values: readonly string[], columns: readonly FundsField[])
 function fundsRow(label: FormCell, role: FundsRole, placed: Partial<Record<FundsField, string>>): FundsRow {
   const raw = Object.fromEntries(FIELDS.map((f) => [f, rawOf(placed[f])])) as FundsRow['raw'];
   return {
-    label: label.text,
+    label: label.key.indexOf('其中:') > 0 ? label.text.slice(label.text.search(/其中\s*[:：]/)) : label.text,
     role,
     initial: numberOf(raw.initial),
     adjusted: numberOf(raw.adjusted),

@@ -31,7 +31,7 @@ export function findFundsHeaders(cells: readonly FormCell[]): FundsHeader[] {
     let last = i;
     while (j < cells.length) {
       const cell = cells[j]!;
-      if (cell.key === '') {
+      if (cell.key === '' || /^\(\d+(\.\d+)?分\)$/.test(cell.key)) {
         j += 1;
         continue;
       }

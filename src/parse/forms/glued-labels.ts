@@ -9,12 +9,14 @@ import { STRUCTURAL_LABELS } from './lexicon.js';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // longest first, so 项目实施单位 wins over 实施单位; spaces may sit between the characters (`绩 效 指 标`)
 const LABELS = [...STRUCTURAL_LABELS].sort((a, b) => b.length - a.length);
-const PATTERN = new RegExp('(?:' + LABELS.map((l) => [...l].map((ch) => (ch === ':' ? '[:：]?' : escape(ch))).join('\\s*')).join('|') + ')等?', 'g');
+const PATTERN = new RegExp('(?:' + LABELS.map((l) => [...l].map((ch, k) => (ch === ':' ? (k === l.length - 1 ? '[:：]' : '[:：]?') : escape(ch))).join('\\s*')).join('|') + ')等?', 'g');
 
 export function splitGluedLabels(text: string): string[] {
   const matches = [...text.matchAll(PATTERN)];
   if (matches.length === 0) return [text];
-  // one label inside prose (`3.其他资金包括：…`) is a word of the sentence, not a cell of its own
+  // labels inside a sentence (`3.其他资金包括：…`, `预算执行率=…`) are its words, not cells; a run of many labels is a glued form
+  const distinct = new Set(matches.map((m) => m[0].replace(/\s+/g, ''))).size;
+  if (distinct < 4 && text.length > 40 && /[,，。;；]/.test(text)) return [text];
   if (matches.length === 1) {
     const m = matches[0]!;
     const atStart = text.slice(0, m.index).trim() === '';

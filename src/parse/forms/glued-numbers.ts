@@ -9,24 +9,27 @@ import type { FundsField } from './lexicon.js';
 const AMOUNT = /^(0|[1-9]\d*)(\.\d{1,4})?$/;
 const SMALL = /^(0|[1-9]\d?|100)(\.\d{1,2})?$/;
 
-export function splitGluedFunds(text: string, columns: readonly FundsField[]): string[] | null {
+export function splitGluedFunds(text: string, columns: readonly FundsField[]): Partial<Record<FundsField, string>> | null {
   const m = /^\s*([\d.]+)%([\d.]*)\s*$/.exec(text);
   const rateColumn = columns.indexOf('rate');
   if (!m || rateColumn < 1) return null;
-  const [, before, after] = m as unknown as [string, string, string];
+  const [, digits, after] = m as unknown as [string, string, string];
   if (after !== '' && !(SMALL.test(after) && columns[rateColumn + 1] === 'score')) return null;
-  const found: string[][] = [];
+  const found: { cols: FundsField[]; split: string[] }[] = [];
   for (let parts = 2; parts <= rateColumn + 1; parts += 1) {
-    for (const split of splits(before, parts)) {
-      const cols = [...columns.slice(rateColumn + 1 - parts, rateColumn), 'rate' as const];
-      if (consistent(cols, split, after)) found.push(split);
-    }
+    // as `place` reads a row: with a score after the rate the figures before it end at the rate (weight included);
+    // without one they are the row's amounts from the first column
+    const before = after !== '' ? columns.slice(rateColumn + 1 - parts, rateColumn) : columns.slice(0, parts - 1);
+    if (before.includes('rate')) continue;
+    const cols = [...before, 'rate' as const];
+    for (const split of splits(digits, parts)) if (consistent(cols, split, after)) found.push({ cols, split });
   }
   if (found.length !== 1) return null;
-  const split = found[0]!;
-  // the values land right-aligned before the rate, as `place` reads them
-  const out = [...split.slice(0, -1), `${split[split.length - 1]}%`];
-  if (after !== '') out.push(after);
+  const { cols, split } = found[0]!;
+  const out: Partial<Record<FundsField, string>> = {};
+  cols.forEach((c, k) => (out[c] = split[k]!));
+  out.rate = `${split[split.length - 1]}%`;
+  if (after !== '') out.score = after;
   return out;
 }
 
@@ -55,9 +58,13 @@ function consistent(cols: readonly FundsField[], values: readonly string[], scor
   const executed = get('executed');
   const budgets = [get('adjusted'), get('initial')].filter((b): b is number => b !== null && b > 0);
   if (executed === null || budgets.length === 0) return false;
+  // the stated rate is the computed one rounded or cut at its own decimals; a glued 0% reads too many ways to trust
   const decimals = (rateText.split('.')[1] ?? '').length;
-  const unit = 10 ** -decimals;
-  const rateFits = budgets.some((b) => Math.abs((executed / b) * 100 - rate) <= unit);
+  const scale = 10 ** decimals;
+  const rateFits = budgets.some((b) => {
+    const computed = (executed / b) * 100 * scale;
+    return rate * scale === Math.round(computed) || rate * scale === Math.floor(computed);
+  }) && rate > 0;
   if (!rateFits) return false;
   if (scoreText !== '' && weight !== null) {
     const score = Number(scoreText);

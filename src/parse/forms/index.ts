@@ -14,7 +14,9 @@ import { readForm, type FormRegion } from './read-form.js';
 export function readForms(blocks: readonly Block[]): Form[] {
   const cells = formCells(blocks);
   const regions = formRegions(cells);
-  return regions.map((r, k) => readForm(cells, r, `f${k + 1}`));
+  // a region where neither a funds row nor an indicator could be read is no form we can show
+  const forms = regions.map((r, k) => readForm(cells, r, `f${k + 1}`)).filter((f) => f.funds.length > 0 || f.indicators.length > 0);
+  return forms.map((f, k) => ({ ...f, id: `f${k + 1}` }));
 }
 
 function formRegions(cells: readonly FormCell[]): FormRegion[] {

@@ -11,8 +11,8 @@ import type { FormCell } from './cells.js';
 import { formValue, numberOf } from './form-numbers.js';
 import type { IndicatorHeader } from './indicator-header.js';
 import { isKnownLabel } from './known-label.js';
-import { bareGroupWeight, levelOf } from './levels.js';
-import { INDICATOR_STOP, MEASURE_UNIT, PLACEHOLDER, TARGET_NATURE, type IndicatorField } from './lexicon.js';
+import { bareGroupWeight, levelOf, type LevelLabel } from './levels.js';
+import { GROUP_WEIGHT, INDICATOR_STOP, MEASURE_UNIT, PLACEHOLDER, TARGET_NATURE, type IndicatorField } from './lexicon.js';
 import { fundsColumnOf } from './funds-header.js';
 
 export interface IndicatorBlock {
@@ -21,6 +21,11 @@ export interface IndicatorBlock {
   /** index of the cell that ended the block (总分, the next form, or the end) */
   end: number;
 }
+
+/** a score sheet's group: a short name and its weight (`基础信息 (3分)`) */
+const WEIGHTED_GROUP = /^([^\d(]{2,8})\((\d+(?:\.\d+)?)分\)$/;
+/** OCR debris: a name with figures glued to its end (`…申报的数量12.51`) or several figure runs inside */
+const DEBRIS = /[\u4e00-\u9fff][\d.]{3,}$|(\d[^\d]+){3,}\d/;
 
 const AFTER_NAME: readonly IndicatorField[] = ['nature', 'unit', 'target', 'actual', 'weight', 'score', 'note', 'other'];
 
@@ -36,7 +41,7 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
   while (i < limit) {
     const cell = cells[i]!;
     if (INDICATOR_STOP.test(cell.key) || (fundsColumnOf(cell.key) !== null && fundsColumnOf(cell.key) !== 'other' && cell.key.length > 2 && /预算|执行/.test(cell.key))) break;
-    const level = cell.key === '' ? null : levelOf(cell.key, cell.text);
+    const level: LevelLabel | null = cell.key === '' ? null : levelOf(cell.key, cell.text) ?? weightedGroup(cell, level1);
     if (level) {
       let weight = level.weight;
       if (weight === null && i + 1 < limit) {
@@ -80,7 +85,14 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
         j += 1;
         continue;
       }
-      if (column === 'note' || column === 'other') {
+      if (column === 'other') {
+        // a criteria or method column (指标解释, 评分标准) holds any text
+        if (value.kind === 'number') continue;
+        filled[column] = next.text;
+        j += 1;
+        continue;
+      }
+      if (column === 'note') {
         // a last text cell is this row's note only when a row boundary follows; otherwise it names the next row
         const isLast = columns.slice(c + 1).every((f) => f === 'note' || f === 'other');
         if (next.key !== '' && !(boundary(j + 1) || (isLast && cells[j + 1]!.lineStart && !next.lineStart))) break;
@@ -92,6 +104,11 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
       j += 1;
     }
     const name = cell.text;
+    // a text with nothing after it, before the end, is no row of the table (criteria text); nor is OCR debris
+    if ((j === i + 1 && j < limit) || DEBRIS.test(cell.key)) {
+      i += 1;
+      continue;
+    }
     const weightText = present(filled.weight);
     // a row's 其中 breakdown (target and actual only) details the indicator above it
     if (!(/^其中/.test(cell.key) && weightText === null)) {
@@ -114,9 +131,16 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
   return { indicators, groups, end: i };
 }
 
+/** In a score sheet every group carries its weight (`基础信息 (3分)`): a short name with a weight is a level of its own. */
+function weightedGroup(cell: FormCell, level1: string | null): LevelLabel | null {
+  const m = WEIGHTED_GROUP.exec(cell.key);
+  if (!m) return null;
+  return { level: level1 === null ? 1 : 2, name: cell.text.replace(GROUP_WEIGHT, '').trim(), weight: Number(m[2]) };
+}
+
 function isBoundary(cell: FormCell): boolean {
   if (cell.key === '') return false;
-  return levelOf(cell.key, cell.text) !== null || PLACEHOLDER.test(cell.key) || INDICATOR_STOP.test(cell.key) || bareGroupWeight(cell.key) !== null;
+  return levelOf(cell.key, cell.text) !== null || WEIGHTED_GROUP.test(cell.key) || PLACEHOLDER.test(cell.key) || INDICATOR_STOP.test(cell.key) || bareGroupWeight(cell.key) !== null;
 }
 
 function present(text: string | undefined): string | null {

@@ -11,7 +11,7 @@ import { readHeaderFields } from './header-fields.js';
 import { readIndicatorBlock } from './indicator-block.js';
 import type { IndicatorHeader } from './indicator-header.js';
 import { isKnownLabel } from './known-label.js';
-import { DEPARTMENT_TITLE, FUNDS_UNIT, GOAL_ACHIEVED, GOAL_PLANNED, TOTAL_LABEL } from './lexicon.js';
+import { DEPARTMENT_TITLE, FUNDS_UNIT, GOAL_ACHIEVED, GOAL_PLANNED, GROUP_WEIGHT, TOTAL_LABEL } from './lexicon.js';
 import { amountUnitOf } from './form-numbers.js';
 
 export interface FormRegion {
@@ -25,7 +25,7 @@ export function readForm(cells: readonly FormCell[], region: FormRegion, id: str
   const { start, end } = region;
   const firstHeader = Math.min(region.funds?.start ?? end, region.indicators?.start ?? end);
   const fields = readHeaderFields(cells, start, firstHeader);
-  const funds = region.funds ? readFundsBlock(cells, region.funds, region.indicators?.start ?? end).rows : [];
+  const funds = region.funds ? withStatedWeight(readFundsBlock(cells, region.funds, region.indicators?.start ?? end).rows, cells, start, region.funds) : [];
   const block = region.indicators ? readIndicatorBlock(cells, region.indicators, end) : null;
   const regionText = cells.slice(start, end).map((c) => c.key);
   const department = funds.some((f) => f.role === 'basic' || f.role === 'project') || regionText.some((k) => DEPARTMENT_TITLE.test(k)) || /^按(收入|支出)性质分/.test(regionText.join('|'));
@@ -44,6 +44,21 @@ export function readForm(cells: readonly FormCell[], region: FormRegion, id: str
     total: block ? readTotal(cells, block.end, end) : null,
     location: cells[start]?.location ?? ({} as Location),
   };
+}
+
+/** A funds block without a 分值 column states its weight in its label (`预算执行情况（万元）（20分）`): the total row's weight. */
+function withStatedWeight(rows: FundsRow[], cells: readonly FormCell[], start: number, header: FundsHeader): FundsRow[] {
+  if (header.columns.includes('weight')) return rows;
+  const total = rows.find((r) => r.role === 'total');
+  if (!total || total.weight !== null) return rows;
+  for (let i = Math.max(start, header.start - 3); i < header.end; i += 1) {
+    const cell = cells[i]!;
+    const m = GROUP_WEIGHT.exec(cell.key);
+    if (m && /预算执行|资金/.test(cell.key)) {
+      return rows.map((r) => (r === total ? { ...r, weight: Number(m[1]), raw: { ...r.raw, weight: m[0] } } : r));
+    }
+  }
+  return rows;
 }
 
 function readYear(cells: readonly FormCell[], start: number, end: number): number | null {
