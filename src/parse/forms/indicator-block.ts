@@ -27,6 +27,8 @@ const WEIGHTED_GROUP = /^([^\d(]{2,8})\((\d+(?:\.\d+)?)分\)$/;
 /** OCR debris: a name with figures glued to its end (`…申报的数量12.51`) or several figure runs inside */
 const DEBRIS = /[\u4e00-\u9fff][\d.]{3,}$|(\d[^\d]+){3,}\d/;
 
+const LEVEL_NAMES = ['产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'];
+
 const AFTER_NAME: readonly IndicatorField[] = ['nature', 'unit', 'target', 'actual', 'weight', 'score', 'note', 'other'];
 
 export function readIndicatorBlock(cells: readonly FormCell[], header: IndicatorHeader, limit: number): IndicatorBlock {
@@ -105,7 +107,9 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
     }
     const name = cell.text;
     // a text with nothing after it, before the end, is no row of the table (criteria text); nor is OCR debris
-    if ((j === i + 1 && j < limit) || DEBRIS.test(cell.key)) {
+    // nor a level label the excerpt cut short (`满意`)
+    const cutLabel = j === i + 1 && LEVEL_NAMES.some((l) => l.startsWith(cell.key));
+    if ((j === i + 1 && j < limit) || cutLabel || DEBRIS.test(cell.key)) {
       i += 1;
       continue;
     }
