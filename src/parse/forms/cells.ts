@@ -18,6 +18,8 @@ export interface FormCell {
   location: Location;
   /** the first cell of a source row or line: a weak hint of a row boundary */
   lineStart: boolean;
+  /** cut out of a longer text where labels were glued to it (OCR): a figure in it may be several figures */
+  fused: boolean;
 }
 
 const GRID_LAYOUTS = new Set(['docx', 'doc', 'xlsx', 'pdf']);
@@ -32,8 +34,9 @@ export function formCells(blocks: readonly Block[]): FormCell[] {
       block.rows.forEach((row, r) => {
         const location = block.rowLocations[r] ?? block.location;
         let texts = row.map((t) => t.trim());
-        // a real grid repeats a merged cell across the columns it spans
-        if (GRID_LAYOUTS.has(block.layout)) texts = texts.filter((t, c) => c === 0 || t === '' || NUMBERISH.test(t) || t !== texts[c - 1]);
+        // a real grid repeats a merged cell across the columns it spans: a label once, a value spanning three or more
+        // columns once (two equal values side by side, 达标 | 达标, are target and actual)
+        if (GRID_LAYOUTS.has(block.layout)) texts = collapseMerged(texts);
         while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop();
         if (texts.length === 0) texts = [''];
         texts.forEach((t, c) => pushPieces(cells, t, { ...location, column: c }, c === 0));
@@ -53,6 +56,19 @@ export function formCells(blocks: readonly Block[]): FormCell[] {
   return joinBrokenLabels(cells);
 }
 
+function collapseMerged(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < texts.length; ) {
+    const t = texts[c]!;
+    let run = 1;
+    while (c + run < texts.length && texts[c + run] === t) run += 1;
+    const merged = t !== '' && !NUMBERISH.test(t) && (run >= 3 || isKnownLabel(labelKey(t)));
+    out.push(...(merged ? [t] : texts.slice(c, c + run)));
+    c += run;
+  }
+  return out;
+}
+
 function pushPieces(cells: FormCell[], text: string, location: Location, lineStart: boolean): void {
   const parts = text === '' ? [''] : splitGluedLabels(text);
   parts.forEach((part, k) => {
@@ -65,7 +81,7 @@ function pushPieces(cells: FormCell[], text: string, location: Location, lineSta
         return;
       }
     }
-    cells.push({ text: t, key: labelKey(t), location, lineStart: lineStart && k === 0 });
+    cells.push({ text: t, key: labelKey(t), location, lineStart: lineStart && k === 0, fused: parts.length > 1 });
   });
 }
 
@@ -80,7 +96,7 @@ function joinBrokenLabels(cells: FormCell[]): FormCell[] {
       const key = run.map((c) => c.key).join('');
       if (!isKnownLabel(key)) continue;
       const text = run.map((c) => c.text).join('');
-      out.push({ text, key, location: run[0]!.location, lineStart: run[0]!.lineStart });
+      out.push({ text, key, location: run[0]!.location, lineStart: run[0]!.lineStart, fused: run.some((c) => c.fused) });
       i += n - 1;
       joined = true;
       break;

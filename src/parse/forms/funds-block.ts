@@ -60,7 +60,7 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
       const next = cells[j]!;
       const v = formValue(next.text);
       // a figure no form holds (`303010100%`) is figures glued together
-      const fused = v.kind === 'number' && ((v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
+      const fused = v.kind === 'number' && (next.fused || (v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
       if (v.kind === 'text' || fused) {
         // OCR glues a row's figures into one cell (`303010100%`): split it when only one reading fits
         const run = /^\s*([\d.]+%[\d.]*)(?=[^\d.%]|$)/.exec(next.text)?.[1];

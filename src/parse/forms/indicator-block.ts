@@ -57,7 +57,10 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
         level1 = level.name;
         level2 = null;
       } else level2 = level.name;
-      if (weight !== null) groups.push({ name: level.name, level: level.level, weight, location: cell.location });
+      // a merged level cell repeats down its rows: one group
+      const last = groups[groups.length - 1];
+      const repeated = last && last.name === level.name && last.level === level.level && last.weight === weight;
+      if (weight !== null && !repeated) groups.push({ name: level.name, level: level.level, weight, location: cell.location });
       i += 1;
       continue;
     }

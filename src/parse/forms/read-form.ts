@@ -94,7 +94,7 @@ function readGoals(cells: readonly FormCell[], start: number, end: number): Form
   const texts: string[] = [];
   for (let k = j + 1; k < end && texts.length < 2; k += 1) {
     const cell = cells[k]!;
-    if (cell.key === '') continue;
+    if (cell.key === '' || cell.key === '年度总体目标') continue;
     if (isKnownLabel(cell.key)) break;
     texts.push(cell.text);
   }
