@@ -31,7 +31,8 @@ export function findFundsHeaders(cells: readonly FormCell[]): FundsHeader[] {
     let last = i;
     while (j < cells.length) {
       const cell = cells[j]!;
-      if (cell.key === '' || /^\(\d+(\.\d+)?分\)$/.test(cell.key)) {
+      // blanks, a weight under its header (`(10分)`) and OCR's broken brackets (`(B/A1`) sit between header cells
+      if (cell.key === '' || /^\(/.test(cell.key)) {
         j += 1;
         continue;
       }

@@ -16,7 +16,7 @@ export function splitGluedLabels(text: string): string[] {
   if (matches.length === 0) return [text];
   // labels inside a sentence (`3.其他资金包括：…`, `预算执行率=…`) are its words, not cells; a run of many labels is a glued form
   const distinct = new Set(matches.map((m) => m[0].replace(/\s+/g, ''))).size;
-  if (distinct < 4 && text.length > 40 && /[,，。;；]/.test(text)) return [text];
+  if (distinct < 6 && text.length > 40 && /[,，。;；]/.test(text)) return [text];
   if (matches.length === 1) {
     const m = matches[0]!;
     const atStart = text.slice(0, m.index).trim() === '';

@@ -42,7 +42,7 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
   let i = header.end;
   while (i < limit) {
     const cell = cells[i]!;
-    if (INDICATOR_STOP.test(cell.key) || (fundsColumnOf(cell.key) !== null && fundsColumnOf(cell.key) !== 'other' && cell.key.length > 2 && /预算|执行/.test(cell.key))) break;
+    if (INDICATOR_STOP.test(cell.key)) break;
     const level: LevelLabel | null = cell.key === '' ? null : levelOf(cell.key, cell.text) ?? weightedGroup(cell, level1);
     if (level) {
       let weight = level.weight;
@@ -64,7 +64,9 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
       i += 1;
       continue;
     }
-    if (cell.key === '' || PLACEHOLDER.test(cell.key) || isKnownLabel(cell.key) || bareGroupWeight(cell.key) !== null || formValue(cell.text).kind !== 'text') {
+    // a funds word with a figure after it is an indicator's name (a score sheet's 预算执行率 | 5 | …), not a label
+    const namedLikeFunds = fundsColumnOf(cell.key) !== null && i + 1 < limit && formValue(cells[i + 1]!.text).kind === 'number';
+    if (cell.key === '' || PLACEHOLDER.test(cell.key) || (isKnownLabel(cell.key) && !namedLikeFunds) || bareGroupWeight(cell.key) !== null || formValue(cell.text).kind !== 'text') {
       i += 1;
       continue;
     }
