@@ -6,7 +6,7 @@
 import type { FormCell } from './cells.js';
 import { isKnownLabel } from './known-label.js';
 import { HEADER_FIELDS, UNIT_CODE_PREFIX, type HeaderField } from './lexicon.js';
-import { labelKey } from './label-key.js';
+import { labelKey, PINYIN_GLOSS } from './label-key.js';
 
 export type HeaderFields = Record<HeaderField, string | null>;
 
@@ -31,7 +31,8 @@ export function readHeaderFields(cells: readonly FormCell[], start: number, end:
       const next = nextFilled(cells, i + 1, end);
       if (next !== null && !isKnownLabel(next.key) && fieldOf(next.key) === null && !/^[:：]/.test(next.text)) value = next.text;
     }
-    out[field] = value === null ? null : clean(value);
+    // a unit's name is compared across reports: a pinyin gloss inside it (`古城區(qū)`) is not part of it; a project name stays as written
+    out[field] = value === null ? null : clean(field === 'projectName' ? value : value.replace(PINYIN_GLOSS, ''));
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { SIMPLIFIED_CHARS, TRADITIONAL_CHARS } from './lexicon.js';
 const simplified = new Map([...TRADITIONAL_CHARS].map((ch, i) => [ch, [...SIMPLIFIED_CHARS][i]!]));
 
 /** pinyin glosses inside words: `項(xiàng)目` */
-const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}\)/g;
+export const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}\)/g;
 
 export function labelKey(text: string): string {
   const half = toHalfWidth(text).replace(PINYIN_GLOSS, '').replace(/\s+/g, '').replace(/[：:]+$/, '').replace(/^[★☆*]+/, '');

@@ -171,6 +171,10 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
     if (form.total.score !== null) expect(form.total.score).toBe(score);
   });
 
+  it.each(corpusCases().filter((c) => !(c.id in FORMS)).map((c) => [c.id, c] as const))('%s: no form in a report without one', (_id, c) => {
+    expect(readForms(textDoc(c.bytes.toString('utf8'), c.textPath).blocks)).toEqual([]);
+  });
+
   it.skipIf(!corpusAvailable)('read exactly: the clean layouts, header fields and group weights', () => {
     const langfang = formsOf.get('langfang-spgcxx-nuantong-2019')![0]!;
     expect([langfang.projectName, langfang.department, langfang.implementer, langfang.unit, langfang.year]).toEqual([
@@ -180,6 +184,8 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
       '万元',
       2019,
     ]);
+    const lijiang = formsOf.get('yn_lijiang_gucheng_weipian_2020')![0]!;
+    expect([lijiang.implementer, lijiang.department, lijiang.unit]).toEqual(['麗江市古城區自然資源局', '麗江市自然資源和規劃局', '万元']);
     const tangxi = formsOf.get('tangxi-town-cunji-2022')![0]!;
     expect(tangxi.implementer).toBe('池州市贵池区棠溪镇人民政府');
     expect(tangxi.groups.map((g) => [g.name, g.level, g.weight])).toEqual([
