@@ -11,7 +11,7 @@ import type { FormCell } from './cells.js';
 import { formValue, numberOf, rateOf } from './form-numbers.js';
 import type { FundsHeader } from './funds-header.js';
 import { splitGluedFunds } from './glued-numbers.js';
-import { FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, INDICATOR_COLUMNS, LEVEL1, type FundsField } from './lexicon.js';
+import { FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, LEVEL1, type FundsField } from './lexicon.js';
 
 const FIELDS: readonly FundsField[] = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
 
@@ -28,8 +28,7 @@ export function fundsRoleOf(key: string): FundsRole | null {
 /** Where the funds block ends: the goals, the indicator block or a form's next part. */
 function endsFunds(cell: FormCell): boolean {
   const k = cell.key;
-  return GOAL_PLANNED.test(k) || GOAL_ACHIEVED.test(k) || k === '年度总体目标' || k === '绩效指标' || LEVEL1.test(k) ||
-    /^一级指标|^三级指标/.test(k) || INDICATOR_COLUMNS.slice(1, 3).some(([re]) => re.test(k) && k.length <= 6);
+  return GOAL_PLANNED.test(k) || GOAL_ACHIEVED.test(k) || k === '年度总体目标' || k === '绩效指标' || LEVEL1.test(k) || /^[一二三]级指标/.test(k);
 }
 
 export interface FundsBlock {

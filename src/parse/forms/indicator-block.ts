@@ -12,7 +12,7 @@ import { formValue, numberOf } from './form-numbers.js';
 import type { IndicatorHeader } from './indicator-header.js';
 import { isKnownLabel } from './known-label.js';
 import { bareGroupWeight, levelOf, type LevelLabel } from './levels.js';
-import { GROUP_WEIGHT, INDICATOR_STOP, MEASURE_UNIT, PLACEHOLDER, TARGET_NATURE, type IndicatorField } from './lexicon.js';
+import { GROUP_WEIGHT, INDICATOR_STOP, LEVEL_NAMES, MEASURE_UNIT, PLACEHOLDER, TARGET_NATURE, type IndicatorField } from './lexicon.js';
 import { fundsColumnOf } from './funds-header.js';
 
 export interface IndicatorBlock {
@@ -26,8 +26,6 @@ export interface IndicatorBlock {
 const WEIGHTED_GROUP = /^([^\d(]{2,8})\((\d+(?:\.\d+)?)分\)$/;
 /** OCR debris: a name with figures glued to its end (`…申报的数量12.51`) or several figure runs inside */
 const DEBRIS = /[\u4e00-\u9fff][\d.]{3,}$|(\d[^\d]+){3,}\d/;
-
-const LEVEL_NAMES = ['产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'];
 
 const AFTER_NAME: readonly IndicatorField[] = ['nature', 'unit', 'target', 'actual', 'weight', 'score', 'note', 'other'];
 

@@ -56,6 +56,8 @@ export const TARGET_SUBFIELDS: readonly IndicatorField[] = ['nature', 'target', 
 export const LEVEL1 = /^(产出指标|效益指标|满意度指标|成效指标|效率指标|效果指标|决策|过程|产出|效益|规划|执行|绩效|管理)$/;
 /** 二级指标 names. */
 export const LEVEL2 = /^(数量指标|质量指标|时效指标|成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)等?$/;
+/** The usual level names in full, to know one the excerpt cut short (`满意`). */
+export const LEVEL_NAMES: readonly string[] = ['产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'];
 /** level names that only count as a level in a score sheet (部门整体 评价表), where each carries its weight: `规划 (15分)` */
 export const WEIGHTED_ONLY_LEVEL1 = /^(决策|过程|产出|效益|规划|执行|绩效|管理)$/;
 

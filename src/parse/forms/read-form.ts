@@ -4,15 +4,14 @@
  */
 import type { Form, FundsRow, Location } from '../../model.js';
 import type { FormCell } from './cells.js';
-import { formValue, numberOf } from './form-numbers.js';
+import { amountUnitOf, formValue, numberOf } from './form-numbers.js';
 import { readFundsBlock } from './funds-block.js';
 import type { FundsHeader } from './funds-header.js';
-import { readHeaderFields } from './header-fields.js';
+import { fieldOf, readHeaderFields } from './header-fields.js';
 import { readIndicatorBlock } from './indicator-block.js';
 import type { IndicatorHeader } from './indicator-header.js';
 import { isKnownLabel } from './known-label.js';
 import { DEPARTMENT_TITLE, FUNDS_UNIT, GOAL_ACHIEVED, GOAL_PLANNED, GROUP_WEIGHT, TOTAL_LABEL } from './lexicon.js';
-import { amountUnitOf } from './form-numbers.js';
 
 export interface FormRegion {
   start: number;
@@ -42,8 +41,14 @@ export function readForm(cells: readonly FormCell[], region: FormRegion, id: str
     indicators: block?.indicators ?? [],
     groups: block?.groups ?? [],
     total: block ? readTotal(cells, block.end, end) : null,
-    location: cells[start]?.location ?? ({} as Location),
+    location: formLocation(cells, start, firstHeader),
   };
+}
+
+/** Where the form is: its first header field (项目名称), or its first column header; not the page chrome before it. */
+function formLocation(cells: readonly FormCell[], start: number, firstHeader: number): Location {
+  for (let i = start; i < firstHeader; i += 1) if (fieldOf(cells[i]!.key) !== null) return cells[i]!.location;
+  return cells[firstHeader]?.location ?? cells[start]?.location ?? {};
 }
 
 /** A funds block without a 分值 column states its weight in its label (`预算执行情况（万元）（20分）`): the total row's weight. */
