@@ -88,11 +88,13 @@ function pushPieces(cells: FormCell[], text: string, location: Location, lineSta
 /** `经济效益` + `指标`, `年初` + `预算数`, `绩` `效` `指` `标`, `可持续影` + `响指标`: a label broken over cells is one cell. */
 function joinBrokenLabels(cells: FormCell[]): FormCell[] {
   const out: FormCell[] = [];
+  const piece = (c: FormCell) => c.key !== '' && c.key.length <= 8 && !/^\d/.test(c.key);
   for (let i = 0; i < cells.length; i += 1) {
     let joined = false;
-    for (let n = Math.min(6, cells.length - i); n >= 2; n -= 1) {
+    let pieces = 0;
+    while (pieces < 6 && i + pieces < cells.length && piece(cells[i + pieces]!)) pieces += 1;
+    for (let n = pieces; n >= 2; n -= 1) {
       const run = cells.slice(i, i + n);
-      if (run.some((c) => c.key === '' || c.key.length > 8 || /^\d/.test(c.key))) continue;
       const key = run.map((c) => c.key).join('');
       if (!isKnownLabel(key)) continue;
       const text = run.map((c) => c.text).join('');

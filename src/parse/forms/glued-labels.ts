@@ -12,6 +12,8 @@ const LABELS = [...STRUCTURAL_LABELS].sort((a, b) => b.length - a.length);
 const PATTERN = new RegExp('(?:' + LABELS.map((l) => [...l].map((ch, k) => (ch === ':' ? (k === l.length - 1 ? '[:：]' : '[:：]?') : escape(ch))).join('\\s*')).join('|') + ')等?', 'g');
 
 export function splitGluedLabels(text: string): string[] {
+  // a figure or a word too short to hold a label and a neighbour has nothing to split
+  if (text.length < 5 || !/[\u4e00-\u9fff]/.test(text)) return [text];
   const matches = [...text.matchAll(PATTERN)];
   if (matches.length === 0) return [text];
   // labels inside a sentence (`3.其他资金包括：…`, `预算执行率=…`) are its words, not cells; a run of many labels is a glued form

@@ -11,7 +11,11 @@ import { fieldOf } from './header-fields.js';
 import { findIndicatorHeaders } from './indicator-header.js';
 import { readForm, type FormRegion } from './read-form.js';
 
+/** Words every form's funds or indicator header has (spaces dropped): a document without any has no form. */
+const FORM_WORDS = /年初预算数|全年预算数|全年执行|预算执行数|执行数\(|调整后预算数|预算数[(（]|[一二三]级指标|[一二三]級指標|年初預算數|全年預算數|全年執行/;
+
 export function readForms(blocks: readonly Block[]): Form[] {
+  if (!blocks.some((b) => FORM_WORDS.test((b.type === 'paragraph' ? b.text : b.rows.flat().join('')).replace(/\s+/g, '')))) return [];
   const cells = formCells(blocks);
   const regions = formRegions(cells);
   // a region where neither a funds row nor an indicator could be read is no form we can show

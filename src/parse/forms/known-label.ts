@@ -18,7 +18,20 @@ import {
   TOTAL_LABEL,
 } from './lexicon.js';
 
+// label keys repeat (every row of every report): each is judged once; the cache stays bounded
+const cache = new Map<string, boolean>();
+const CACHE_LIMIT = 20_000;
+
 export function isKnownLabel(key: string): boolean {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const known = judge(key);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, known);
+  return known;
+}
+
+function judge(key: string): boolean {
   const bare = key.replace(GROUP_WEIGHT, '');
   if (bare === '') return false;
   return (

@@ -12,10 +12,13 @@ const simplified = new Map([...TRADITIONAL_CHARS].map((ch, i) => [ch, [...SIMPLI
 /** pinyin glosses inside words: `項(xiàng)目` */
 export const PINYIN_GLOSS = /\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,8}\)/g;
 
+const TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARS}]`, 'g');
+/** labels are short: a long text (prose, a goal) only needs its spaces dropped to be told apart from one */
+const LABEL_LENGTH = 60;
+
 export function labelKey(text: string): string {
+  if (text.length > LABEL_LENGTH) return text.replace(/\s+/g, '');
   const half = toHalfWidth(text).replace(PINYIN_GLOSS, '').replace(/\s+/g, '').replace(/[：:]+$/, '').replace(/^[★☆*]+/, '');
-  let out = '';
-  for (const ch of half) out += simplified.get(ch) ?? ch;
-  return out.replace(/：/g, ':');
+  return half.replace(TRADITIONAL, (ch) => simplified.get(ch)!).replace(/：/g, ':');
 }
 
