@@ -84,6 +84,8 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
         continue;
       }
       if (column === 'weight' || column === 'score') {
+        // a figure cut out of glued OCR text may be several (`2020` = 20 | 20): the row's figures stay unread
+        if (next.fused && value.kind === 'number') break;
         if (value.kind === 'text') continue;
         if (value.kind === 'number' && value.percent) continue;
         filled[column] = next.text;
