@@ -6,6 +6,9 @@
 import { SCHEMA_VERSION, type Claim, type Location, type Project, type ProjectTable, type Report, type SourceDocument } from '../model.js';
 import { fromNumber, sum, toNumber } from '../decimal.js';
 import { findClaims, type ClaimBody } from './claims/index.js';
+import { readForms } from './forms/index.js';
+import { isFormDocument, withFormMeta } from './forms/form-meta.js';
+import { formProject } from './forms/form-project.js';
 import { readMeta, readTitle } from './meta.js';
 import { toHalfWidth, toWan } from './numbers.js';
 import { readProjectRows } from './project-rows.js';
@@ -79,7 +82,15 @@ export function parse(doc: SourceDocument): Report {
 
   const tableCount = tables.length + (projects.some((p) => p.tableId === null) ? 1 : 0);
   const declaredCounts = claims.flatMap((c) => (c.type === 'projectCount' ? [c.value] : []));
-  const meta = readMeta(blocks, title.title, tableCount, declaredCounts);
+  const textMeta = readMeta(blocks, title.title, tableCount, declaredCounts);
+
+  // self-evaluation forms; when the document is one, its kind and entity come from the form, and a single-project
+  // form's project is the report's one project row
+  const forms = readForms(blocks);
+  const isForm = isFormDocument(blocks, forms, tables.length);
+  const meta = isForm ? withFormMeta(textMeta, forms) : textMeta;
+  const single = isForm && forms.length === 1 && projects.length === 0 ? formProject(forms[0]!) : null;
+  if (single) projects.push(single);
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -89,7 +100,7 @@ export function parse(doc: SourceDocument): Report {
     claims,
     tables,
     projects,
-    forms: [],
+    forms,
     findings: [],
     batchFindings: [],
     summary: { projectCount: projects.length, amountTotal: amountTotal(projects), errors: 0, warnings: 0, infos: 0, status: 'ok', checks: [] },
