@@ -6,11 +6,15 @@
  *   must state an amount and none may be titled like a report topic
  *   (`资金投入情况`), so ordinary numbered paragraphs are not projects;
  * - `分别为A、B、C` after a count of projects (names only, amounts null
- *   unless written beside a name).
+ *   unless written beside a name);
+ * - a list closed by its count, `包括A40万元,B7万元,C3万元等3个项目` or
+ *   `开展了A、B、C等102个项目` (the count may be more than the names: the list
+ *   is then partial), and a list opened by its count, `项目为一个：A`.
  */
 import { toNumber, type Decimal } from '../decimal.js';
 import type { AmountUnit, Block, Project } from '../model.js';
 import { AMOUNT_PATTERN, NAMED_LIST, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, TOPIC_TITLE } from './lexicon.js';
+import { COUNT_THEN_COLON, LIST_CLOSING_COUNT, LIST_OPENERS } from './lexicon-prose.js';
 import { nameKey } from './name-key.js';
 import { readAmount, toHalfWidth, toYuan } from './numbers.js';
 import type { Heading } from './sections.js';
@@ -118,6 +122,62 @@ function namedList(text: string, count: number | null, location: Block['location
   });
 }
 
+/** a name read from a list is short and is not a sentence */
+const LIST_NAME_MAX = 40;
+/** a comma inside `27,356,490.88` does not separate items */
+const ITEM_BREAK = /[，、；;]|,(?!\d{3})/;
+
+/** `name amount` items; null unless every item ends with its amount. */
+function itemsWithAmounts(list: string, location: Block['location']): Project[] | null {
+  const parts = list.split(ITEM_BREAK).map((p) => p.trim()).filter((p) => p !== '');
+  const items: Project[] = [];
+  for (const part of parts) {
+    const m = [...toHalfWidth(part).matchAll(AMOUNT)].at(-1);
+    const decimal = m ? readAmount(m[1]!) : null;
+    if (!m || !decimal || m.index + m[0].length !== part.length) return null;
+    const name = part.slice(0, m.index).replace(/^(?:以及|和|及|与)/, '').trim();
+    if (name === '' || name.length > LIST_NAME_MAX) return null;
+    items.push(project(name, { decimal, unit: m[2] as AmountUnit, raw: part.slice(m.index) }, items.length + 1, location));
+  }
+  return items;
+}
+
+/** names split by `、` inside one clause; null when the list runs over a clause or a name is not a name */
+function itemsNamed(list: string, location: Block['location']): Project[] | null {
+  if (/[，,；;。]/.test(list)) return null;
+  const names = list.split('、').map((p) => p.trim());
+  if (names.some((n) => n === '' || n.length > LIST_NAME_MAX)) return null;
+  return names.map((name, k) => project(name, null, k + 1, location));
+}
+
+/** `包括A40万元,B7万元等2个项目`, `开展了A、B等102个项目`: the items between the list's opener and its closing count. */
+function listClosedByCount(text: string, location: Block['location']): Project[] {
+  const half = toHalfWidth(text);
+  const close = LIST_CLOSING_COUNT.exec(half);
+  if (!close) return [];
+  let from = close.index;
+  while (from > 0 && !/[。；;！？!?]/.test(half[from - 1]!)) from -= 1;
+  const sentence = text.slice(from, close.index);
+  // the opener: the first of the most specific kind found in the sentence
+  const opener = LIST_OPENERS.map((o) => o.exec(toHalfWidth(sentence))).find((m) => m !== null);
+  if (!opener) return [];
+  const list = sentence.slice(opener.index + opener[0].length).replace(/[，,、]\s*$/, '').trim();
+  const items = itemsWithAmounts(list, location) ?? itemsNamed(list, location) ?? [];
+  return items.length >= 2 ? items : [];
+}
+
+/** `项目为一个：生均公用经费项目。`: the projects a count announces with a colon. */
+function listOpenedByCount(text: string, location: Block['location']): Project[] {
+  const half = toHalfWidth(text);
+  const open = COUNT_THEN_COLON.exec(half);
+  if (!open) return [];
+  const rest = text.slice(open.index + open[0].length);
+  const stop = rest.search(/[。；;]/);
+  const list = (stop < 0 ? rest : rest.slice(0, stop)).replace(/等$/, '').trim();
+  if (list === '') return [];
+  return itemsWithAmounts(list, location) ?? itemsNamed(list, location) ?? [];
+}
+
 /**
  * `countIn(i)`: the project count declared in block i, if any (a count
  * introduces a list as surely as `具体情况如下` does).
@@ -135,6 +195,12 @@ export function readProseProjects(
     const named = namedList(block.text, count, block.location);
     if (named.length > 0) {
       projects.push(...named);
+      continue;
+    }
+    const inline = listClosedByCount(block.text, block.location);
+    const announced = inline.length > 0 ? inline : listOpenedByCount(block.text, block.location);
+    if (announced.length > 0) {
+      projects.push(...announced);
       continue;
     }
     if (count === null && !PROSE_LIST_INTRO.test(block.text)) continue;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { splitNames } from '../../src/parse/prose-projects.js';
-import { docOfLines } from './support.js';
+import { validate } from '../../src/validate/index.js';
+import { claimsOf, docOfLines } from './support.js';
 
 describe('projects listed in prose', () => {
   it('reads numbered paragraphs after a count, each with its amount', () => {
@@ -53,5 +54,45 @@ describe('projects listed in prose', () => {
   it('joins parts of a name split by 、 when the count says so', () => {
     expect(splitNames('新闻媒体、新闻奖、宣传队伍建设专项、扫黄打非专项', 2)).toEqual(['新闻媒体、新闻奖、宣传队伍建设专项', '扫黄打非专项']);
     expect(splitNames('甲项目、乙项目', null)).toEqual(['甲项目', '乙项目']);
+  });
+
+  it('reads a list closed by its count, with the amounts beside the names, and the count as declared', () => {
+    const report = parse(docOfLines('2024年项目支出包括委员活动经费40万元,委员视察经费12万元,文史资料编撰经费6.5万元,会议经费9万元,信息网络运行经费7万元等5个项目。'));
+    expect(report.projects.map((p) => [p.name, p.amount, p.amountUnit, p.row])).toEqual([
+      ['委员活动经费', 40, '万元', 1],
+      ['委员视察经费', 12, '万元', 2],
+      ['文史资料编撰经费', 6.5, '万元', 3],
+      ['会议经费', 9, '万元', 4],
+      ['信息网络运行经费', 7, '万元', 5],
+    ]);
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([5]);
+    expect(report.summary.amountTotal).toBe(74.5);
+    const checked = validate(report);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(checked.summary.checks.find((c) => c.code === 'count-mismatch')).toMatchObject({ ran: true });
+  });
+
+  it('reads names closed by a larger count as a partial list, not a contradiction', () => {
+    const report = parse(docOfLines('某镇在2023年开展了林业有害生物防治、农村公路养护、撂荒地盘活利用等40个项目。'));
+    expect(report.projects.map((p) => p.name)).toEqual(['林业有害生物防治', '农村公路养护', '撂荒地盘活利用']);
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([40]);
+    expect(validate(report).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads a count in words that announces its project', () => {
+    const report = parse(docOfLines('本单位2023年项目为一个：生均公用经费项目。'));
+    expect(report.projects.map((p) => [p.name, p.amount])).toEqual([['生均公用经费项目', null]]);
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([1]);
+  });
+
+  it('does not take a sentence that merely ends in 等N个项目 after a verb-less clause for a list', () => {
+    const report = parse(docOfLines('今年围绕乡村振兴，统筹推进各项工作，共实施道路硬化，并完成了桥梁修缮等3个项目。'));
+    expect(report.projects).toEqual([]);
+  });
+
+  it('takes a count in parentheses that qualifies another for a subset, not a second declaration', () => {
+    const report = parse(docOfLines('实施项目共15个(含2023年转列暂付性款项项目5个)，年中增加8个项目(含结转项目5个)。'));
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([15]);
+    expect(validate(report).findings.filter((f) => f.code === 'claim-conflict')).toEqual([]);
   });
 });
