@@ -11,6 +11,7 @@ import { toHalfWidth, toWan } from './numbers.js';
 import { readProjectRows } from './project-rows.js';
 import { readProjectTable } from './project-table.js';
 import { readProseProjects } from './prose-projects.js';
+import { readReportProject } from './project-report.js';
 import { readSections } from './sections.js';
 
 // helpers other stages share, so a cell or a name reads the same everywhere
@@ -77,9 +78,14 @@ export function parse(doc: SourceDocument): Report {
     location: p.location,
   }) as Claim);
 
+  // a single-project report lists its one project (named by its title, a 项目名称 line, or where its money went)
+  const reportProject = projects.length === 0 ? readReportProject(blocks, title, claims) : null;
+  if (reportProject) projects.push(reportProject.project);
+
   const tableCount = tables.length + (projects.some((p) => p.tableId === null) ? 1 : 0);
   const declaredCounts = claims.flatMap((c) => (c.type === 'projectCount' ? [c.value] : []));
-  const meta = readMeta(blocks, title.title, tableCount, declaredCounts);
+  const read = readMeta(blocks, title.title, tableCount, declaredCounts);
+  const meta = reportProject?.named ? { ...read, kind: 'project-report' as const } : read;
 
   return {
     schemaVersion: SCHEMA_VERSION,

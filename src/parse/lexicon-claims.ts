@@ -28,14 +28,14 @@ export const RECEIVED_AFTER = /^\s*(?:已|均已|均)?(?:全部|全额|足额)?�
 
 /** 实际支出 / 执行数 / 支出 / 实际支付 / 已拨付 X万元 */
 export const EXECUTED_CUE = cue('实际支出|实际支付|实际使用|实际执行|执行数|执行金额|累计支付(?:资金)?|已支付|已拨付|拨付|支付|支出(?:数|金额)?');
-/** spending categories (`项目支出80万元`) are parts of a budget, not what was spent */
-export const NOT_EXECUTED_LEAD = /(基本|项目|人员|公用|其他|资本性|经常性)支出(?:数|金额)?[^，,；;。]{0,4}$/;
+/** spending categories (`项目支出80万元`) and transfer payments (`转移支付755.19万元`, a kind of fund) are not what was spent */
+export const NOT_EXECUTED_LEAD = /(?:(基本|项目|人员|公用|其他|资本性|经常性)支出(?:数|金额)?[^，,；;。]{0,4}|转移支付(?:资金)?(?:共|共计|合计)?)$/;
 
 /** income the budget was executed against (`财政拨款收入合计2024.05万元`) */
 export const INCOME_CUE = cue('收入');
 
-/** a lead that makes a figure a target or a limit, not a result */
-export const TARGET_LEAD = /(≥|≤|>|<|＞|＜|≧|≦|不低于|不高于|不少于|不超过|预期|目标值?|指标值?|力争|确保)/;
+/** a lead ending near these words makes a figure a target or a limit, not a result (`目标：执行率100%`) */
+export const TARGET_LEAD = /(≥|≤|>|<|＞|＜|≧|≦|不低于|不高于|不少于|不超过|预期|目标值?|指标值?|力争|确保)[^，,；;。]{0,8}$/;
 /** a figure followed by these is a bound, not a result */
 export const BOUND_AFTER = /^\s*(?:以上|以下|以内|及以上|左右)/;
 

@@ -14,7 +14,8 @@
 import { toNumber, type Decimal } from '../decimal.js';
 import type { AmountUnit, Block, Project } from '../model.js';
 import { AMOUNT_PATTERN, NAMED_LIST, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, TOPIC_TITLE } from './lexicon.js';
-import { COUNT_THEN_COLON, LIST_CLOSING_COUNT, LIST_OPENERS } from './lexicon-prose.js';
+import { AMOUNT_LEAD_WORDS, COUNT_THEN_COLON, INLINE_NUMBERED_ITEM, LIST_CLOSING_COUNT, LIST_OPENERS, ORDINAL_WORD_ITEM } from './lexicon-prose.js';
+import { parseChineseNumeral } from './numbers.js';
 import { nameKey } from './name-key.js';
 import { readAmount, toHalfWidth, toYuan } from './numbers.js';
 import type { Heading } from './sections.js';
@@ -27,14 +28,15 @@ export interface ProseProjects {
   itemBlocks: Set<number>;
 }
 
-interface Amount {
+export interface Amount {
   decimal: Decimal;
   unit: AmountUnit;
   /** the amount as written */
   raw: string;
 }
 
-function project(name: string, amount: Amount | null, row: number, location: Block['location']): Project {
+/** A project read from prose (no table), its amount exact in its written unit and in 元. */
+export function project(name: string, amount: Amount | null, row: number, location: Block['location']): Project {
   return {
     tableId: null,
     row,
@@ -179,6 +181,58 @@ function listOpenedByCount(text: string, location: Block['location']): Project[]
 }
 
 /**
+ * Numbered items inside running text from block `from` on (`1、A项目:预算35. 3万元,…2、B项目:预算20万元`),
+ * read across paragraphs while each goes on with the next number; at least two items.
+ */
+function inlineNumberedItems(blocks: readonly Block[], from: number): { projects: Project[]; blocks: number[] } | null {
+  const items: { name: string; amount: Amount; at: number }[] = [];
+  for (let j = from; j < blocks.length; j += 1) {
+    const block = blocks[j]!;
+    if (block.type !== 'paragraph') break;
+    const text = block.text;
+    const before = items.length;
+    for (const m of toHalfWidth(text).matchAll(INLINE_NUMBERED_ITEM)) {
+      if (Number(m[1]) !== items.length + 1) continue;
+      const decimal = readAmount(m[3]!.replace(/\s+/g, ''));
+      if (!decimal) continue;
+      const amountAt = m.index + m[0].length - m[3]!.length - m[4]!.length;
+      const nameAt = m.index + m[0].indexOf(m[2]!);
+      items.push({ name: text.slice(nameAt, nameAt + m[2]!.length).trim(), amount: { decimal, unit: m[4] as AmountUnit, raw: text.slice(amountAt, m.index + m[0].length).trim() }, at: j });
+    }
+    if (items.length === before && j > from) break;
+  }
+  if (items.length < 2) return null;
+  return { projects: items.map((item, k) => project(item.name, item.amount, k + 1, blocks[item.at]!.location)), blocks: [...new Set(items.map((i) => i.at))] };
+}
+
+/** `一是A，需资金277万元` `二是B600万元` …: consecutive paragraphs, each one item ending with its amount. */
+function ordinalWordItems(blocks: readonly Block[], from: number): { projects: Project[]; blocks: number[] } | null {
+  const items: { name: string; amount: Amount; at: number }[] = [];
+  for (let j = from; j < blocks.length; j += 1) {
+    const block = blocks[j]!;
+    const text = block.type === 'paragraph' ? block.text : '';
+    const ordinal = ORDINAL_WORD_ITEM.exec(text);
+    if (!ordinal || parseChineseNumeral(ordinal[1]!) !== items.length + 1) break;
+    const written = text.slice(ordinal[0].length);
+    // half-width keeps positions, so a name found in `body` is cut from `written`
+    const body = toHalfWidth(written).replace(/[。.]?\s*$/, '');
+    const amounts = [...body.matchAll(AMOUNT)];
+    const m = amounts.at(-1);
+    // the amount ends the item, bar a parenthesised remark
+    if (!m || amounts.length !== 1 || !/^\s*(?:\([^)]*\))?$/.test(body.slice(m.index + m[0].length))) return null;
+    const decimal = readAmount(m[1]!);
+    let nameEnd = m.index;
+    const lastBreak = Math.max(body.lastIndexOf('，', nameEnd), body.lastIndexOf(',', nameEnd));
+    if (lastBreak >= 0 && AMOUNT_LEAD_WORDS.test(body.slice(lastBreak + 1, nameEnd).trim())) nameEnd = lastBreak;
+    const name = written.slice(0, nameEnd).trim();
+    if (!decimal || name === '' || name.length > LIST_NAME_MAX || /[，,。；;]/.test(name)) return null;
+    items.push({ name, amount: { decimal, unit: m[2] as AmountUnit, raw: written.slice(m.index, m.index + m[0].length) }, at: j });
+  }
+  if (items.length < 2) return null;
+  return { projects: items.map((item, k) => project(item.name, item.amount, k + 1, blocks[item.at]!.location)), blocks: items.map((i) => i.at) };
+}
+
+/**
  * `countIn(i)`: the project count declared in block i, if any (a count
  * introduces a list as surely as `具体情况如下` does).
  */
@@ -202,6 +256,20 @@ export function readProseProjects(
     if (announced.length > 0) {
       projects.push(...announced);
       continue;
+    }
+    const ordinals = ordinalWordItems(blocks, i);
+    if (ordinals) {
+      projects.push(...ordinals.projects);
+      ordinals.blocks.forEach((b) => itemBlocks.add(b));
+      break;
+    }
+    if (count !== null) {
+      const inlineItems = inlineNumberedItems(blocks, i);
+      if (inlineItems) {
+        projects.push(...inlineItems.projects);
+        inlineItems.blocks.forEach((b) => itemBlocks.add(b));
+        break;
+      }
     }
     if (count === null && !PROSE_LIST_INTRO.test(block.text)) continue;
     const items = numberedItems(blocks, headings, i);
