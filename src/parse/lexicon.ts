@@ -121,6 +121,9 @@ export const TOTAL_AMOUNT_CUES: readonly RegExp[] = [
   /安排[^，,；;。\d]{0,10}?(?:资金|经费)(?:共|共计)$/,
   /申请[^，,；;。\d]{0,10}?(?:资金|经费)(?:共|共计)?$/,
   /获得[^，,；;。\d]{0,16}?(?:资金|经费)(?:共|共计)?$/,
+  // what the whole needs (`共需资金8144万元`) and the year's final budget (`全年(调整)预算数3587.78万元`)
+  /共需要?(?:资金|经费|投资)(?:共|共计)?(?:为|是)?$/,
+  /(?:全年(?:\(调整\))?|调整后)预算数?(?:为|是)?$/,
 ];
 /** a lead-in that makes an amount something other than the declared budget */
 export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|收入|成本|≤|≥|<|>|以内|以上)/;

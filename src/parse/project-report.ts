@@ -11,7 +11,7 @@ import type { AmountUnit, Block, Claim, Project } from '../model.js';
 import { FINAL_BUDGET_WORDS, FUNDING_STREAM_NAME, PROJECT_NAME_LABEL, PROJECT_REPORT_TITLE, TITLE_LEAD, USED_FOR_PROJECT } from './lexicon-prose.js';
 import { KIND_WORDS } from './lexicon.js';
 import { readAmount, toHalfWidth } from './numbers.js';
-import { project, type Amount } from './prose-projects.js';
+import { project, statedCompletion, withCompletion, type Amount } from './prose-projects.js';
 
 export interface ReportProject {
   project: Project;
@@ -35,6 +35,12 @@ function budgetOf(claims: readonly Claim[]): Amount | null {
   return chosen ? { decimal: fromNumber(chosen.value), unit: chosen.unit, raw: `${chosen.value}${chosen.unit}` } : null;
 }
 
+/** The completion a sentence naming the project states (`XX项目已完成竣工验收,完成率100%`). */
+function completionOf(p: Project, paragraphs: readonly { text: string }[]): Project {
+  const sentences = paragraphs.flatMap((x) => x.text.split(/[。；;]/)).filter((t) => t.includes(p.name));
+  return withCompletion(p, statedCompletion(toHalfWidth(sentences.join('。'))));
+}
+
 export function readReportProject(blocks: readonly Block[], title: { title: string | null; blocks: number[] }, claims: readonly Claim[]): ReportProject | null {
   const paragraphs = blocks.flatMap((b) => (b.type === 'paragraph' ? [b] : []));
   const isForm = paragraphs.some((p) => KIND_WORDS.indicatorHeader.test(p.text)) || blocks.some((b) => b.type === 'table');
@@ -44,7 +50,7 @@ export function readReportProject(blocks: readonly Block[], title: { title: stri
     const name = fromTitle ?? label?.m?.[1] ?? null;
     if (name) {
       const at = fromTitle ? blocks[title.blocks[0]!]!.location : label!.p.location;
-      return { project: project(name, budgetOf(claims), 1, at), named: true };
+      return { project: completionOf(project(name, budgetOf(claims), 1, at), paragraphs), named: true };
     }
   }
   // money given to one named project
@@ -54,5 +60,5 @@ export function readReportProject(blocks: readonly Block[], title: { title: stri
   const { m, p } = uses[0]!;
   const decimal = readAmount(m[1]!);
   const amount = decimal ? { decimal, unit: m[2] as AmountUnit, raw: `${m[1]}${m[2]}` } : null;
-  return { project: project(m[3]!.trim(), amount, 1, p.location), named: false };
+  return { project: completionOf(project(m[3]!.trim(), amount, 1, p.location), paragraphs), named: false };
 }

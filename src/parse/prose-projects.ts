@@ -16,6 +16,7 @@ import type { AmountUnit, Block, Project } from '../model.js';
 import { AMOUNT_PATTERN, NAMED_LIST, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, TOPIC_TITLE } from './lexicon.js';
 import { AMOUNT_LEAD_WORDS, COUNT_THEN_COLON, INLINE_NUMBERED_ITEM, LIST_CLOSING_COUNT, LIST_OPENERS, ORDINAL_WORD_ITEM } from './lexicon-prose.js';
 import { parseChineseNumeral } from './numbers.js';
+import { findRates } from './claims/rate.js';
 import { nameKey } from './name-key.js';
 import { readAmount, toHalfWidth, toYuan } from './numbers.js';
 import type { Heading } from './sections.js';
@@ -180,12 +181,23 @@ function listOpenedByCount(text: string, location: Block['location']): Project[]
   return itemsWithAmounts(list, location) ?? itemsNamed(list, location) ?? [];
 }
 
+/** The execution or completion rate a passage states (`使用率100%`), when it states one value. */
+export function statedCompletion(text: string): { value: number; raw: string } | null {
+  const rates = findRates(text).flatMap((f) => (f.claim.type === 'rate' && (f.claim.kind === 'execution' || f.claim.kind === 'completion') ? [f.claim] : []));
+  const values = new Set(rates.map((r) => r.value));
+  return values.size === 1 ? { value: rates[0]!.value, raw: `${rates[0]!.written}%` } : null;
+}
+
+export function withCompletion(p: Project, completion: { value: number; raw: string } | null): Project {
+  return completion ? { ...p, completion: completion.value, raw: { ...p.raw, completion: completion.raw } } : p;
+}
+
 /**
  * Numbered items inside running text from block `from` on (`1、A项目:预算35. 3万元,…2、B项目:预算20万元`),
  * read across paragraphs while each goes on with the next number; at least two items.
  */
 function inlineNumberedItems(blocks: readonly Block[], from: number): { projects: Project[]; blocks: number[] } | null {
-  const items: { name: string; amount: Amount; at: number }[] = [];
+  const items: { name: string; amount: Amount; at: number; completion: { value: number; raw: string } | null }[] = [];
   for (let j = from; j < blocks.length; j += 1) {
     const block = blocks[j]!;
     if (block.type !== 'paragraph') break;
@@ -197,12 +209,15 @@ function inlineNumberedItems(blocks: readonly Block[], from: number): { projects
       if (!decimal) continue;
       const amountAt = m.index + m[0].length - m[3]!.length - m[4]!.length;
       const nameAt = m.index + m[0].indexOf(m[2]!);
-      items.push({ name: text.slice(nameAt, nameAt + m[2]!.length).trim(), amount: { decimal, unit: m[4] as AmountUnit, raw: text.slice(amountAt, m.index + m[0].length).trim() }, at: j });
+      const sentenceEnd = text.slice(m.index + m[0].length).search(/[。；;]/);
+      const rest = toHalfWidth(text).slice(m.index + m[0].length, sentenceEnd < 0 ? undefined : m.index + m[0].length + sentenceEnd + 1);
+      items.push({ completion: statedCompletion(rest), name: text.slice(nameAt, nameAt + m[2]!.length).trim(), amount: { decimal, unit: m[4] as AmountUnit, raw: text.slice(amountAt, m.index + m[0].length).trim() }, at: j });
     }
     if (items.length === before && j > from) break;
   }
   if (items.length < 2) return null;
-  return { projects: items.map((item, k) => project(item.name, item.amount, k + 1, blocks[item.at]!.location)), blocks: [...new Set(items.map((i) => i.at))] };
+  const projects = items.map((item, k) => withCompletion(project(item.name, item.amount, k + 1, blocks[item.at]!.location), item.completion));
+  return { projects, blocks: [...new Set(items.map((i) => i.at))] };
 }
 
 /** `一是A，需资金277万元` `二是B600万元` …: consecutive paragraphs, each one item ending with its amount. */
