@@ -14,6 +14,7 @@ import { toHalfWidth, toWan } from './numbers.js';
 import { readProjectRows } from './project-rows.js';
 import { readProjectTable } from './project-table.js';
 import { readProseProjects } from './prose-projects.js';
+import { readReportProject } from './project-report.js';
 import { readSections } from './sections.js';
 
 // helpers other stages share, so a cell or a name reads the same everywhere
@@ -80,15 +81,19 @@ export function parse(doc: SourceDocument): Report {
     location: p.location,
   }) as Claim);
 
-  const tableCount = tables.length + (projects.some((p) => p.tableId === null) ? 1 : 0);
-  const declaredCounts = claims.flatMap((c) => (c.type === 'projectCount' ? [c.value] : []));
-  const textMeta = readMeta(blocks, title.title, tableCount, declaredCounts);
-
-  // self-evaluation forms; when the document is one, its kind and entity come from the form, and a single-project
+  // self-evaluation forms: when the document is one, its kind and entity come from the form, and a single-project
   // form's project is the report's one project row
   const forms = readForms(blocks);
   const isForm = isFormDocument(blocks, forms, tables.length);
-  const meta = isForm ? withFormMeta(textMeta, forms) : textMeta;
+
+  // a single-project report lists its one project (named by its title, a 项目名称 line, or where its money went)
+  const reportProject = projects.length === 0 && !isForm ? readReportProject(blocks, title, claims) : null;
+  if (reportProject) projects.push(reportProject.project);
+
+  const tableCount = tables.length + (projects.some((p) => p.tableId === null) ? 1 : 0);
+  const declaredCounts = claims.flatMap((c) => (c.type === 'projectCount' ? [c.value] : []));
+  const textMeta = readMeta(blocks, title.title, tableCount, declaredCounts);
+  const meta = isForm ? withFormMeta(textMeta, forms) : reportProject?.named ? { ...textMeta, kind: 'project-report' as const } : textMeta;
   const single = isForm && forms.length === 1 && projects.length === 0 ? formProject(forms[0]!) : null;
   if (single) projects.push(single);
 

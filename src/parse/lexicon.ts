@@ -97,8 +97,12 @@ export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
   /(?:共有|共计|共|合计|总计|分为|分解为|分解|建设|实施|安排|涉及|包括|包含|开展|申报|下达|设立)N个(?:预算|专项|重点|建设)?项目/,
   // 10个项目均完工 / 24个项目全部
   /(?<!其中|剩余|另|有)N个(?:预算|专项|重点|建设)?项目(?:均|全部|都)/,
+  // A、B、C等5个项目: the list closes with the count of all it stands for
+  /等N个(?:预算|专项|重点|建设)?项目/,
 ];
 
+/** a parenthesis opening with these qualifies the count before it: `共15个(含结转项目5个)` */
+export const SUBSET_PARENTHESIS = /^\s*(?:含|其中|包含|包括|内含|另含)/;
 /** words just before a count that make it a subset (`完成项目3个`, `其中在建项目2个`), not the whole */
 export const SUBSET_COUNT_LEAD = /(其中|完成|未完成|已|未|开工|竣工|在建|续建|新建|新增|验收|启动|延期|结转|调整|剩余|另有|另|(?<!共)有|达到|低于|高于|以上|以下)[^，,；;。]{0,4}$/;
 
@@ -117,6 +121,9 @@ export const TOTAL_AMOUNT_CUES: readonly RegExp[] = [
   /安排[^，,；;。\d]{0,10}?(?:资金|经费)(?:共|共计)$/,
   /申请[^，,；;。\d]{0,10}?(?:资金|经费)(?:共|共计)?$/,
   /获得[^，,；;。\d]{0,16}?(?:资金|经费)(?:共|共计)?$/,
+  // what the whole needs (`共需资金8144万元`) and the year's final budget (`全年(调整)预算数3587.78万元`)
+  /共需要?(?:资金|经费|投资)(?:共|共计)?(?:为|是)?$/,
+  /(?:全年(?:\(调整\))?|调整后)预算数?(?:为|是)?$/,
 ];
 /** a lead-in that makes an amount something other than the declared budget */
 export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|收入|成本|≤|≥|<|>|以内|以上)/;

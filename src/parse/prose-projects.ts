@@ -6,11 +6,17 @@
  *   must state an amount and none may be titled like a report topic
  *   (`资金投入情况`), so ordinary numbered paragraphs are not projects;
  * - `分别为A、B、C` after a count of projects (names only, amounts null
- *   unless written beside a name).
+ *   unless written beside a name);
+ * - a list closed by its count, `包括A40万元,B7万元,C3万元等3个项目` or
+ *   `开展了A、B、C等102个项目` (the count may be more than the names: the list
+ *   is then partial), and a list opened by its count, `项目为一个：A`.
  */
 import { toNumber, type Decimal } from '../decimal.js';
 import type { AmountUnit, Block, Project } from '../model.js';
 import { AMOUNT_PATTERN, NAMED_LIST, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, TOPIC_TITLE } from './lexicon.js';
+import { AMOUNT_LEAD_WORDS, COUNT_THEN_COLON, INLINE_NUMBERED_ITEM, LIST_CLOSING_COUNT, LIST_OPENERS, ORDINAL_WORD_ITEM } from './lexicon-prose.js';
+import { parseChineseNumeral } from './numbers.js';
+import { findRates } from './claims/rate.js';
 import { nameKey } from './name-key.js';
 import { readAmount, toHalfWidth, toYuan } from './numbers.js';
 import type { Heading } from './sections.js';
@@ -23,14 +29,15 @@ export interface ProseProjects {
   itemBlocks: Set<number>;
 }
 
-interface Amount {
+export interface Amount {
   decimal: Decimal;
   unit: AmountUnit;
   /** the amount as written */
   raw: string;
 }
 
-function project(name: string, amount: Amount | null, row: number, location: Block['location']): Project {
+/** A project read from prose (no table), its amount exact in its written unit and in 元. */
+export function project(name: string, amount: Amount | null, row: number, location: Block['location']): Project {
   return {
     tableId: null,
     row,
@@ -118,6 +125,128 @@ function namedList(text: string, count: number | null, location: Block['location
   });
 }
 
+/** a name read from a list is short and is not a sentence */
+const LIST_NAME_MAX = 40;
+/** a comma inside `27,356,490.88` does not separate items */
+const ITEM_BREAK = /[，、；;]|,(?!\d{3})/;
+
+/** `name amount` items; null unless every item ends with its amount. */
+function itemsWithAmounts(list: string, location: Block['location']): Project[] | null {
+  const parts = list.split(ITEM_BREAK).map((p) => p.trim()).filter((p) => p !== '');
+  const items: Project[] = [];
+  for (const part of parts) {
+    const m = [...toHalfWidth(part).matchAll(AMOUNT)].at(-1);
+    const decimal = m ? readAmount(m[1]!) : null;
+    if (!m || !decimal || m.index + m[0].length !== part.length) return null;
+    const name = part.slice(0, m.index).replace(/^(?:以及|和|及|与)/, '').trim();
+    if (name === '' || name.length > LIST_NAME_MAX) return null;
+    items.push(project(name, { decimal, unit: m[2] as AmountUnit, raw: part.slice(m.index) }, items.length + 1, location));
+  }
+  return items;
+}
+
+/** names split by `、` inside one clause; null when the list runs over a clause or a name is not a name */
+function itemsNamed(list: string, location: Block['location']): Project[] | null {
+  if (/[，,；;。]/.test(list)) return null;
+  const names = list.split('、').map((p) => p.trim());
+  if (names.some((n) => n === '' || n.length > LIST_NAME_MAX)) return null;
+  return names.map((name, k) => project(name, null, k + 1, location));
+}
+
+/** `包括A40万元,B7万元等2个项目`, `开展了A、B等102个项目`: the items between the list's opener and its closing count. */
+function listClosedByCount(text: string, location: Block['location']): Project[] {
+  const half = toHalfWidth(text);
+  const close = LIST_CLOSING_COUNT.exec(half);
+  if (!close) return [];
+  let from = close.index;
+  while (from > 0 && !/[。；;！？!?]/.test(half[from - 1]!)) from -= 1;
+  const sentence = text.slice(from, close.index);
+  // the opener: the first of the most specific kind found in the sentence
+  const opener = LIST_OPENERS.map((o) => o.exec(toHalfWidth(sentence))).find((m) => m !== null);
+  if (!opener) return [];
+  const list = sentence.slice(opener.index + opener[0].length).replace(/[，,、]\s*$/, '').trim();
+  const items = itemsWithAmounts(list, location) ?? itemsNamed(list, location) ?? [];
+  return items.length >= 2 ? items : [];
+}
+
+/** `项目为一个：生均公用经费项目。`: the projects a count announces with a colon. */
+function listOpenedByCount(text: string, location: Block['location']): Project[] {
+  const half = toHalfWidth(text);
+  const open = COUNT_THEN_COLON.exec(half);
+  if (!open) return [];
+  const rest = text.slice(open.index + open[0].length);
+  const stop = rest.search(/[。；;]/);
+  const list = (stop < 0 ? rest : rest.slice(0, stop)).replace(/等$/, '').trim();
+  if (list === '') return [];
+  return itemsWithAmounts(list, location) ?? itemsNamed(list, location) ?? [];
+}
+
+/** The execution or completion rate a passage states (`使用率100%`), when it states one value. */
+export function statedCompletion(text: string): { value: number; raw: string } | null {
+  const rates = findRates(text).flatMap((f) => (f.claim.type === 'rate' && (f.claim.kind === 'execution' || f.claim.kind === 'completion') ? [f.claim] : []));
+  const values = new Set(rates.map((r) => r.value));
+  return values.size === 1 ? { value: rates[0]!.value, raw: `${rates[0]!.written}%` } : null;
+}
+
+export function withCompletion(p: Project, completion: { value: number; raw: string } | null): Project {
+  return completion ? { ...p, completion: completion.value, raw: { ...p.raw, completion: completion.raw } } : p;
+}
+
+/**
+ * Numbered items inside running text from block `from` on (`1、A项目:预算35. 3万元,…2、B项目:预算20万元`),
+ * read across paragraphs while each goes on with the next number; at least two items.
+ */
+function inlineNumberedItems(blocks: readonly Block[], from: number): { projects: Project[]; blocks: number[] } | null {
+  const items: { name: string; amount: Amount; at: number; completion: { value: number; raw: string } | null }[] = [];
+  for (let j = from; j < blocks.length; j += 1) {
+    const block = blocks[j]!;
+    if (block.type !== 'paragraph') break;
+    const text = block.text;
+    const before = items.length;
+    for (const m of toHalfWidth(text).matchAll(INLINE_NUMBERED_ITEM)) {
+      if (Number(m[1]) !== items.length + 1) continue;
+      const decimal = readAmount(m[3]!.replace(/\s+/g, ''));
+      if (!decimal) continue;
+      const amountAt = m.index + m[0].length - m[3]!.length - m[4]!.length;
+      const nameAt = m.index + m[0].indexOf(m[2]!);
+      const sentenceEnd = text.slice(m.index + m[0].length).search(/[。；;]/);
+      const rest = toHalfWidth(text).slice(m.index + m[0].length, sentenceEnd < 0 ? undefined : m.index + m[0].length + sentenceEnd + 1);
+      items.push({ completion: statedCompletion(rest), name: text.slice(nameAt, nameAt + m[2]!.length).trim(), amount: { decimal, unit: m[4] as AmountUnit, raw: text.slice(amountAt, m.index + m[0].length).trim() }, at: j });
+    }
+    if (items.length === before && j > from) break;
+  }
+  if (items.length < 2) return null;
+  const projects = items.map((item, k) => withCompletion(project(item.name, item.amount, k + 1, blocks[item.at]!.location), item.completion));
+  return { projects, blocks: [...new Set(items.map((i) => i.at))] };
+}
+
+/** `一是A，需资金277万元` `二是B600万元` …: consecutive paragraphs, each one item ending with its amount. */
+function ordinalWordItems(blocks: readonly Block[], from: number): { projects: Project[]; blocks: number[] } | null {
+  const items: { name: string; amount: Amount; at: number }[] = [];
+  for (let j = from; j < blocks.length; j += 1) {
+    const block = blocks[j]!;
+    const text = block.type === 'paragraph' ? block.text : '';
+    const ordinal = ORDINAL_WORD_ITEM.exec(text);
+    if (!ordinal || parseChineseNumeral(ordinal[1]!) !== items.length + 1) break;
+    const written = text.slice(ordinal[0].length);
+    // half-width keeps positions, so a name found in `body` is cut from `written`
+    const body = toHalfWidth(written).replace(/[。.]?\s*$/, '');
+    const amounts = [...body.matchAll(AMOUNT)];
+    const m = amounts.at(-1);
+    // the amount ends the item, bar a parenthesised remark
+    if (!m || amounts.length !== 1 || !/^\s*(?:\([^)]*\))?$/.test(body.slice(m.index + m[0].length))) return null;
+    const decimal = readAmount(m[1]!);
+    let nameEnd = m.index;
+    const lastBreak = Math.max(body.lastIndexOf('，', nameEnd), body.lastIndexOf(',', nameEnd));
+    if (lastBreak >= 0 && AMOUNT_LEAD_WORDS.test(body.slice(lastBreak + 1, nameEnd).trim())) nameEnd = lastBreak;
+    const name = written.slice(0, nameEnd).trim();
+    if (!decimal || name === '' || name.length > LIST_NAME_MAX || /[，,。；;]/.test(name)) return null;
+    items.push({ name, amount: { decimal, unit: m[2] as AmountUnit, raw: written.slice(m.index, m.index + m[0].length) }, at: j });
+  }
+  if (items.length < 2) return null;
+  return { projects: items.map((item, k) => project(item.name, item.amount, k + 1, blocks[item.at]!.location)), blocks: items.map((i) => i.at) };
+}
+
 /**
  * `countIn(i)`: the project count declared in block i, if any (a count
  * introduces a list as surely as `具体情况如下` does).
@@ -136,6 +265,26 @@ export function readProseProjects(
     if (named.length > 0) {
       projects.push(...named);
       continue;
+    }
+    const inline = listClosedByCount(block.text, block.location);
+    const announced = inline.length > 0 ? inline : listOpenedByCount(block.text, block.location);
+    if (announced.length > 0) {
+      projects.push(...announced);
+      continue;
+    }
+    const ordinals = ordinalWordItems(blocks, i);
+    if (ordinals) {
+      projects.push(...ordinals.projects);
+      ordinals.blocks.forEach((b) => itemBlocks.add(b));
+      break;
+    }
+    if (count !== null) {
+      const inlineItems = inlineNumberedItems(blocks, i);
+      if (inlineItems) {
+        projects.push(...inlineItems.projects);
+        inlineItems.blocks.forEach((b) => itemBlocks.add(b));
+        break;
+      }
     }
     if (count === null && !PROSE_LIST_INTRO.test(block.text)) continue;
     const items = numberedItems(blocks, headings, i);

@@ -6,6 +6,7 @@ import { breakdownMismatch } from './rules/breakdown-mismatch.js';
 import { distributionMismatch } from './rules/distribution-mismatch.js';
 import { distributionSumMismatch } from './rules/distribution-sum-mismatch.js';
 import { claimConflict } from './rules/claim-conflict.js';
+import { rateClaimMismatch } from './rules/rate-claim-mismatch.js';
 import { scoreMismatch } from './rules/score-mismatch.js';
 import { duplicateProject } from './rules/duplicate-project.js';
 import { possibleDuplicate } from './rules/possible-duplicate.js';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = Object.freeze([
   distributionMismatch,
   distributionSumMismatch,
   claimConflict,
+  rateClaimMismatch,
   scoreMismatch,
   duplicateProject,
   possibleDuplicate,

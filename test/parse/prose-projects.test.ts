@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { splitNames } from '../../src/parse/prose-projects.js';
-import { docOfLines } from './support.js';
+import { validate } from '../../src/validate/index.js';
+import { claimsOf, docOfLines } from './support.js';
 
 describe('projects listed in prose', () => {
   it('reads numbered paragraphs after a count, each with its amount', () => {
@@ -53,5 +54,117 @@ describe('projects listed in prose', () => {
   it('joins parts of a name split by 、 when the count says so', () => {
     expect(splitNames('新闻媒体、新闻奖、宣传队伍建设专项、扫黄打非专项', 2)).toEqual(['新闻媒体、新闻奖、宣传队伍建设专项', '扫黄打非专项']);
     expect(splitNames('甲项目、乙项目', null)).toEqual(['甲项目', '乙项目']);
+  });
+
+  it('reads a list closed by its count, with the amounts beside the names, and the count as declared', () => {
+    const report = parse(docOfLines('2024年项目支出包括委员活动经费40万元,委员视察经费12万元,文史资料编撰经费6.5万元,会议经费9万元,信息网络运行经费7万元等5个项目。'));
+    expect(report.projects.map((p) => [p.name, p.amount, p.amountUnit, p.row])).toEqual([
+      ['委员活动经费', 40, '万元', 1],
+      ['委员视察经费', 12, '万元', 2],
+      ['文史资料编撰经费', 6.5, '万元', 3],
+      ['会议经费', 9, '万元', 4],
+      ['信息网络运行经费', 7, '万元', 5],
+    ]);
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([5]);
+    expect(report.summary.amountTotal).toBe(74.5);
+    const checked = validate(report);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(checked.summary.checks.find((c) => c.code === 'count-mismatch')).toMatchObject({ ran: true });
+  });
+
+  it('reads names closed by a larger count as a partial list, not a contradiction', () => {
+    const report = parse(docOfLines('某镇在2023年开展了林业有害生物防治、农村公路养护、撂荒地盘活利用等40个项目。'));
+    expect(report.projects.map((p) => p.name)).toEqual(['林业有害生物防治', '农村公路养护', '撂荒地盘活利用']);
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([40]);
+    expect(validate(report).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads a count in words that announces its project', () => {
+    const report = parse(docOfLines('本单位2023年项目为一个：生均公用经费项目。'));
+    expect(report.projects.map((p) => [p.name, p.amount])).toEqual([['生均公用经费项目', null]]);
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([1]);
+  });
+
+  it('does not take a sentence that merely ends in 等N个项目 after a verb-less clause for a list', () => {
+    const report = parse(docOfLines('今年围绕乡村振兴，统筹推进各项工作，共实施道路硬化，并完成了桥梁修缮等3个项目。'));
+    expect(report.projects).toEqual([]);
+  });
+
+  it('takes a count in parentheses that qualifies another for a subset, not a second declaration', () => {
+    const report = parse(docOfLines('实施项目共15个(含2023年转列暂付性款项项目5个)，年中增加8个项目(含结转项目5个)。'));
+    expect(claimsOf(report, 'projectCount').map((c) => c.value)).toEqual([15]);
+    expect(validate(report).findings.filter((f) => f.code === 'claim-conflict')).toEqual([]);
+  });
+
+  it('reads numbered items inside running text after a count, across paragraphs, with the rate each states', () => {
+    const report = parse(
+      docOfLines(
+        '(一)本单位2023年度共有3个项目1、道路养护项目:预算12. 5万元,全 年实际支付12. 5万元,使用率100%。具体范围为:修补路面300平方米;',
+        '2、碑、牌维修等。2、2023年文化活动专项资金项目:预算8万元,实际支付6万元,使用率75%。3、村容整治工程: 预算40万元,实际支付40万元,使用率100%o具体',
+      ),
+    );
+    expect(report.projects.map((p) => [p.name, p.amount, p.completion])).toEqual([
+      ['道路养护项目', 12.5, 100],
+      ['2023年文化活动专项资金项目', 8, 75],
+      ['村容整治工程', 40, 100],
+    ]);
+    const checked = validate(report);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(checked.summary.checks.find((c) => c.code === 'rate-claim-mismatch')).toMatchObject({ ran: true });
+  });
+
+  it('reads 一是…二是… paragraphs each ending with its amount, and not those without amounts', () => {
+    const report = parse(
+      docOfLines(
+        '(二)项目主要内容',
+        '一是规划编制',
+        '二是村庄建设',
+        '(三)项目预算投入',
+        '一是村庄规划编制，需资金30万元',
+        '二是村庄建设120.5万元',
+        '三是示范村奖励50万元(按照实施方案的要求)',
+      ),
+    );
+    expect(report.projects.map((p) => [p.name, p.amount])).toEqual([
+      ['村庄规划编制', 30],
+      ['村庄建设', 120.5],
+      ['示范村奖励', 50],
+    ]);
+    expect(parse(docOfLines('一是加强学习，提高认识。', '二是严格管理，节约资金3万元，效果明显。')).projects).toEqual([]);
+  });
+});
+
+describe('the one project of a single-project report', () => {
+  it('is named by the title and takes the final budget; the report is a project report', () => {
+    const report = parse(
+      docOfLines('某县水利局2023年度农村饮水安全巩固提升项目支出绩效自评报告', '一、项目概况', '该项目年初预算资金120万元，调整后预算150万元，实际支出150万元，执行率100%。'),
+    );
+    expect(report.meta.kind).toBe('project-report');
+    expect(report.projects.map((p) => [p.tableId, p.row, p.name, p.amount, p.amountUnit])).toEqual([[null, 1, '农村饮水安全巩固提升项目', 150, '万元']]);
+    expect(report.summary.projectCount).toBe(1);
+  });
+
+  it('is named by a 项目名称 line when the title does not name it', () => {
+    const report = parse(docOfLines('2023年度项目绩效自评报告', '项目名称：乡村道路维护', '预算资金30万元，已全部支出。'));
+    expect(report.meta.kind).toBe('project-report');
+    expect(report.projects.map((p) => [p.name, p.amount])).toEqual([['乡村道路维护', 30]]);
+  });
+
+  it('is not read from a title naming a funding stream, nor from a department’s project-spending title', () => {
+    expect(parse(docOfLines('某镇人民政府2023年度财政衔接资金项目绩效自评总结报告', '一、基本情况')).projects).toEqual([]);
+    expect(parse(docOfLines('中共某县县委宣传部2024年度项目支出绩效评价报告', '一、基本情况')).projects).toEqual([]);
+  });
+
+  it('is the one project the money was used for, with the completion its sentence states', () => {
+    const report = parse(
+      docOfLines('某局2022年衔接资金项目绩效自评报告', '(一)某局2022年衔接资金共下达80万元,用于实施某村灌溉设施项目。', '某村灌溉设施项目已完成竣工验收,完成率100%。'),
+    );
+    expect(report.projects.map((p) => [p.name, p.amount, p.completion])).toEqual([['某村灌溉设施项目', 80, 100]]);
+    expect(report.meta.kind).not.toBe('project-report');
+  });
+
+  it('is not invented when the money went to several projects or to no named one', () => {
+    expect(parse(docOfLines('下达资金20万元,用于实施甲村道路项目。', '下达资金30万元,用于实施乙村水渠项目。')).projects).toEqual([]);
+    expect(parse(docOfLines('下达建设资金56万元，全部用于社区排水沟建设。')).projects).toEqual([]);
   });
 });

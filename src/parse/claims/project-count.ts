@@ -1,10 +1,12 @@
 /**
  * Declared project counts: `预算项目24个`, `２４个`, `二十四个`, `共6个项目`,
- * `项目共4个`, `资金共分为10个项目`, `决定建设6个项目`, `10个项目均完工`.
- * Subsets (`其中3个项目`, `达到100%的项目有14个`) and counts of other
- * things (村, 人, 件) are not declared counts.
+ * `项目共4个`, `资金共分为10个项目`, `决定建设6个项目`, `10个项目均完工`,
+ * `…等5个项目`, `项目为一个`.
+ * Subsets (`其中3个项目`, `达到100%的项目有14个`, a count in parentheses
+ * that qualifies the one before it: `共15个(含结转项目5个)`) and counts of
+ * other things (村, 人, 件) are not declared counts.
  */
-import { COUNT_NUMBER, PROJECT_COUNT_PATTERNS, SUBSET_COUNT_LEAD } from '../lexicon.js';
+import { COUNT_NUMBER, PROJECT_COUNT_PATTERNS, SUBSET_COUNT_LEAD, SUBSET_PARENTHESIS } from '../lexicon.js';
 import { parseCount } from '../numbers.js';
 import { allMatches, clauseAround, type Found } from './found.js';
 
@@ -23,9 +25,26 @@ export function findProjectCounts(text: string): Found[] {
       if (taken.has(numberAt)) continue;
       for (let at = numberAt; at < numberAt + m[1]!.length; at++) taken.add(at);
       const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
-      if (SUBSET_COUNT_LEAD.test(text.slice(start, m.index))) continue;
+      if (SUBSET_COUNT_LEAD.test(text.slice(start, m.index)) || insideSubsetParenthesis(text, m.index)) continue;
       found.push({ claim: { type: 'projectCount', value, unit: '个' }, start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** how far back an open parenthesis is looked for */
+const PARENTHESIS_REACH = 40;
+
+/** Whether a position lies inside a still-open `(含…` / `(其中…` that qualifies what precedes it. */
+function insideSubsetParenthesis(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - PARENTHESIS_REACH; i -= 1) {
+    const ch = text[i]!;
+    if (ch === ')' || ch === '）') depth += 1;
+    else if (ch === '(' || ch === '（') {
+      if (depth === 0) return SUBSET_PARENTHESIS.test(text.slice(i + 1, at));
+      depth -= 1;
+    } else if (/[。；;]/.test(ch)) return false;
+  }
+  return false;
 }
