@@ -7,6 +7,8 @@
 import type { Report } from '../model.js';
 import { csvRecord, type CsvCell } from './csv.js';
 import { findingsCsvRows } from './findings-csv.js';
+import { formsCsvRows } from './forms-csv.js';
+import { indicatorsCsvRows } from './indicators-csv.js';
 import type { Lang } from './lang.js';
 import { projectsCsvRows } from './projects-csv.js';
 import { htmlEntryBody, scriptJson } from './report-html.js';
@@ -19,10 +21,12 @@ export interface ReportTexts {
   json: string;
   /** its line of reports.jsonl, newline included */
   jsonLine: string;
-  /** its records of projects.csv, reports.csv and findings.csv (no BOM or header; '' when none) */
+  /** its records of projects.csv, reports.csv, findings.csv, forms.csv and indicators.csv (no BOM or header; '' when none) */
   projectsCsv: string;
   reportsCsv: string;
   findingsCsv: string;
+  formsCsv: string;
+  indicatorsCsv: string;
   /** its report.html entry without file and link, as script-safe JSON (see linkedHtmlEntryText) */
   htmlEntryBody: string;
 }
@@ -37,6 +41,8 @@ export function reportTexts(report: Report, lang: Lang): ReportTexts {
     projectsCsv: records(projectsCsvRows(report)),
     reportsCsv: records([reportsCsvRow(report, lang)]),
     findingsCsv: records(findingsCsvRows(report, lang)),
+    formsCsv: records(formsCsvRows(report)),
+    indicatorsCsv: records(indicatorsCsvRows(report)),
     htmlEntryBody: scriptJson(htmlEntryBody(report, lang)),
   };
 }

@@ -1,6 +1,7 @@
 /** `reports.csv`: one row per input, read or not, so nothing submitted is lost from the record. */
 import type { Report } from '../model.js';
 import type { CsvCell } from './csv.js';
+import { fundsTotalRow } from './form-figures.js';
 import type { Lang } from './lang.js';
 import { declaredProjectCount, declaredScore, declaredTotalWan, failureReason, meanScore } from './report-figures.js';
 
@@ -18,12 +19,24 @@ export const REPORTS_CSV_HEADER = [
   'computedTotalWan',
   'declaredScore',
   'meanScore',
+  'forms',
+  'formAdjusted',
+  'formExecuted',
+  'formRate',
+  'formTotalScore',
   'errors',
   'warnings',
   'infos',
   'status',
   'reason',
 ] as const;
+
+/** The form's figures when the report is one form (a township report with one form per project gives only the count). */
+function formFigures(report: Report): CsvCell[] {
+  const form = report.forms.length === 1 ? report.forms[0]! : null;
+  const total = form ? fundsTotalRow(form) : null;
+  return [report.forms.length, total?.adjusted ?? total?.initial ?? null, total?.executed ?? null, total?.rate ?? null, form?.total?.score ?? null];
+}
 
 export function reportsCsvRow(report: Report, lang: Lang): CsvCell[] {
   const { meta, summary } = report;
@@ -41,6 +54,7 @@ export function reportsCsvRow(report: Report, lang: Lang): CsvCell[] {
     summary.amountTotal,
     declaredScore(report),
     meanScore(report),
+    ...formFigures(report),
     summary.errors,
     summary.warnings,
     summary.infos,
