@@ -25,13 +25,13 @@ const WIDTH = 9;
 
 type Cell = string | null;
 
-interface FundsLine {
+export interface FundsLine {
   label: string;
   /** 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 as written; null = blank */
   cells: [Cell, Cell, Cell, Cell, Cell, Cell];
 }
 
-interface IndicatorLine {
+export interface IndicatorLine {
   level2: string;
   name: string;
   target: string;
@@ -41,13 +41,13 @@ interface IndicatorLine {
   note?: string;
 }
 
-interface IndicatorGroupSpec {
+export interface IndicatorGroupSpec {
   /** 一级指标 as written, with its stated weight (`产出指标（50分）`) */
   level1: string;
   lines: IndicatorLine[];
 }
 
-interface FormSpec {
+export interface FormSpec {
   kind: 'project' | 'department';
   year: number;
   projectName: string;
@@ -66,8 +66,8 @@ function projectForm(): FormSpec {
     kind: 'project',
     year: 2022,
     projectName: '农村公路提档升级项目',
-    department: '某某县交通运输局',
-    implementer: '某某县农村公路管理所',
+    department: '青山县交通运输局',
+    implementer: '青山县农村公路管理所',
     funds: [
       { label: '年度资金总额', cells: ['50', '50', '48', '10', '96%', '9.6'] },
       { label: '其中：当年财政拨款', cells: ['50', '50', '48', null, null, null] },
@@ -107,8 +107,8 @@ function departmentForm(): FormSpec {
     kind: 'department',
     year: 2022,
     projectName: '',
-    department: '某某县某某镇人民政府',
-    implementer: '某某县某某镇人民政府',
+    department: '青山县白云镇人民政府',
+    implementer: '青山县白云镇人民政府',
     funds: [
       { label: '年度资金总额', cells: ['1172.55', '1200', '1150.8', '10', '95.9%', '9.59'] },
       { label: '按收入性质分：财政拨款', cells: ['1100', '1120', '1080.8', null, null, null] },
@@ -160,7 +160,8 @@ function editFunds(form: FormSpec, label: string, cells: FundsLine['cells']): Fo
 /** Each mutation breaks one rule and keeps every other figure consistent, so the rule's finding is the only one. */
 const MUTATIONS: Array<[code: string, what: string, kind: 'project' | 'department', mutate: Mutation]> = [
   ['execution-rate-mismatch', '执行率 written 97% for 48 ÷ 50 = 96% (score 9.6 still follows from the figures)', 'project', (f) => editFunds(f, '年度资金总额', ['50', '50', '48', '10', '97%', '9.6'])],
-  ['execution-score-mismatch', 'funds 得分 10 for 10 × 96% = 9.6 (总分 raised to 98 to match)', 'project', (f) => ({ ...editFunds(f, '年度资金总额', ['50', '50', '48', '10', '96%', '10']), total: ['100', '98'] })],
+  // (a whole 10 would agree: 9.6 rounds to 10 at a whole score's precision, as langfang's 9 for 8.62 does)
+  ['execution-score-mismatch', 'funds 得分 9.9 for 10 × 96% = 9.6 (总分 raised to 97.9 to match)', 'project', (f) => ({ ...editFunds(f, '年度资金总额', ['50', '50', '48', '10', '96%', '9.9']), total: ['100', '97.9'] })],
   ['breakdown-mismatch', '其中：当年财政拨款 executes 50 under a 年度资金总额 of 48', 'project', (f) => editFunds(f, '其中：当年财政拨款', ['50', '50', '50', null, null, null])],
   ['score-over-weight', '新建道路长度 scores 12 of 10 (总分 99.6 to match)', 'project', (f) => ({ ...editLine(f, '新建道路长度', { score: '12' }), total: ['100', '99.6'] })],
   ['weight-sum-mismatch', '产出指标 stated as 40分 over indicator weights adding to 50', 'project', (f) => ({ ...f, groups: f.groups.map((g, i) => (i === 0 ? { ...g, level1: '产出指标（40分）' } : g)) })],
@@ -297,24 +298,26 @@ export interface FormFixture {
   file: string;
   expected: string[];
   what: string;
+  /** the form as drawn, so a test can build the Form a parser should read from it */
+  spec: FormSpec;
 }
 
 export function formFixtures(): Array<FormFixture & { render: () => Promise<Uint8Array> | Uint8Array }> {
   const out: Array<FormFixture & { render: () => Promise<Uint8Array> | Uint8Array }> = [];
   const utf8 = (text: string) => new TextEncoder().encode(text);
   for (const [kind, make] of [['project', projectForm], ['department', departmentForm]] as const) {
-    out.push({ file: `${kind}-clean.docx`, expected: [], what: `clean ${kind} form, Word table with merged cells`, render: () => deterministicDocx(renderDocument(make())) });
+    out.push({ file: `${kind}-clean.docx`, expected: [], what: `clean ${kind} form, Word table with merged cells`, spec: make(), render: () => deterministicDocx(renderDocument(make())) });
     for (const layout of Object.keys(TEXT_LAYOUTS) as TextLayout[]) {
-      out.push({ file: `${kind}-clean.${layout}.txt`, expected: [], what: `clean ${kind} form, ${layout}`, render: () => utf8(renderText(make(), layout)) });
+      out.push({ file: `${kind}-clean.${layout}.txt`, expected: [], what: `clean ${kind} form, ${layout}`, spec: make(), render: () => utf8(renderText(make(), layout)) });
     }
   }
   for (const [code, what, kind, mutate] of MUTATIONS) {
     const form = () => mutate(kind === 'project' ? projectForm() : departmentForm());
-    out.push({ file: `${kind}-${code}.txt`, expected: [code], what, render: () => utf8(renderText(form(), 'tab-cell-lines')) });
+    out.push({ file: `${kind}-${code}.txt`, expected: [code], what, spec: form(), render: () => utf8(renderText(form(), 'tab-cell-lines')) });
   }
   // one planted contradiction in a Word table too, so the cells a finding points at are docx cells
   const [, rateWhat, , rateMutation] = MUTATIONS[0]!;
-  out.push({ file: 'project-execution-rate-mismatch.docx', expected: ['execution-rate-mismatch'], what: rateWhat, render: () => deterministicDocx(renderDocument(rateMutation(projectForm()))) });
+  out.push({ file: 'project-execution-rate-mismatch.docx', expected: ['execution-rate-mismatch'], what: rateWhat, spec: rateMutation(projectForm()), render: () => deterministicDocx(renderDocument(rateMutation(projectForm()))) });
   return out;
 }
 
