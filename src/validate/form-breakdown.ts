@@ -60,29 +60,41 @@ export function formBreakdownComparable(report: Report): boolean {
   return report.forms.some((f) => comparisons(f).length > 0);
 }
 
+/** One finding per split that does not add up, naming every column that fails (a 0/0/0 total row is one mistake, not three). */
 export function formBreakdownFindings(rule: Rule, report: Report): Finding[] {
   const findings: Finding[] = [];
   for (const form of report.forms) {
-    for (const c of comparisons(form)) {
+    const failing = comparisons(form).flatMap((c) => {
       const { sum, wrong } = judged(c);
-      if (!wrong) continue;
+      return wrong ? [{ c, sum }] : [];
+    });
+    for (const split of SPLITS) {
+      const mine = failing.filter((f) => f.c.split === split);
+      if (mine.length === 0) continue;
       const name = formName(form);
-      const totalRow = form.funds[c.totalIndex]!;
-      const labels = c.parts.map((p) => form.funds[p.index]!.label);
-      const partsText = c.parts.map((p) => toString(p.value)).join(' + ');
+      const totalIndex = mine[0]!.c.totalIndex;
+      const totalRow = form.funds[totalIndex]!;
       const unit = form.unit ?? '';
-      const over = compare(sum, c.whole) > 0;
+      const columnsZh = mine.map(({ c, sum }) => `${c.column.zh}${toString(c.whole)}${unit}，其中各行合计${c.parts.map((p) => toString(p.value)).join(' + ')} = ${toString(sum)}${unit}`);
+      const columnsEn = mine.map(({ c, sum }) => `${c.column.en} ${toString(c.whole)} ${unit} against its rows’ ${c.parts.map((p) => toString(p.value)).join(' + ')} = ${toString(sum)} ${unit}`);
+      const labels = [...new Set(mine.flatMap(({ c }) => c.parts.map((p) => form.funds[p.index]!.label)))];
+      const first = mine[0]!;
       findings.push(
         finding(rule, {
-          message: `${name.zh}「${totalRow.label}」${c.column.zh}为${toString(c.whole)}${unit}，但其中各行（${c.split.zh}：${labels.join('、')}）${partsText} = ${toString(sum)}${unit}，${over ? '超过' : '不等于'}总额。`,
-          messageEn: `In ${name.en}, “${totalRow.label}” has ${c.column.en} ${toString(c.whole)} ${unit}, but its rows ${c.split.en} (${labels.join(', ')}) add up to ${partsText} = ${toString(sum)} ${unit}, ${over ? 'more than' : 'not'} the total.`,
-          expected: Number(toString(c.whole)),
-          actual: Number(toString(sum)),
-          evidence: [
-            fundsCell(form, c.totalIndex, c.column.field, fundsText(totalRow, c.column.field)),
+          message: `${name.zh}「${totalRow.label}」与其中各行（${split.zh}：${labels.join('、')}）不符：${columnsZh.join('；')}。`,
+          messageEn: `In ${name.en}, “${totalRow.label}” does not match its rows ${split.en} (${labels.join(', ')}): ${columnsEn.join('; ')}.`,
+          expected: Number(toString(first.c.whole)),
+          actual: Number(toString(first.sum)),
+          evidence: mine.flatMap(({ c }) => [
+            fundsCell(form, totalIndex, c.column.field, fundsText(totalRow, c.column.field)),
             ...c.parts.map((p) => fundsCell(form, p.index, c.column.field, fundsText(form.funds[p.index]!, c.column.field))),
-          ],
-          details: { formId: form.id, column: c.column.field, split: c.split.en, computed: toString(sum), complete: c.complete, unit: form.unit },
+          ]),
+          details: {
+            formId: form.id,
+            split: split.en,
+            columns: mine.map(({ c, sum }) => ({ column: c.column.field, whole: toString(c.whole), computed: toString(sum), complete: c.complete })),
+            unit: form.unit,
+          },
         }),
       );
     }
