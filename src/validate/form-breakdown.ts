@@ -4,11 +4,10 @@
  * Blank sub-rows prove nothing: a column is compared in full only when every part of the split has a figure;
  * when some are blank, only parts that already exceed the total (a 0/0/0 total over a real sub-row) are a finding.
  */
-import { add, compare, toString, type Decimal } from '../decimal.js';
+import { add, agreesAtPrecision, compare, toString, type Decimal } from '../decimal.js';
 import type { Finding, Form, FundsRole, Report } from '../model.js';
 import { finding } from './finding.js';
 import { EXPENSE_ROLES, FUNDS_COLUMNS, fundsCell, fundsText, fundsTotal, formName, INCOME_ROLES, written, type FundsColumn } from './forms.js';
-import { agreesAtPrecision } from '../decimal.js';
 import type { Rule } from './rule.js';
 
 const SPLITS = [

@@ -3,7 +3,7 @@
  * precision it was written with, a ratio rounded exactly, the funds rows by
  * role, which indicator rows carry weights, and evidence pointing at a cell.
  */
-import { compare, fromNumber, parseDecimal, roundTo, toString, type Decimal } from '../decimal.js';
+import { fromNumber, parseDecimal, toString, type Decimal } from '../decimal.js';
 import type { Evidence, Form, FundsRow, FundsRole, Indicator } from '../model.js';
 import { isNullMarker, readNumberCell } from '../parse/index.js';
 
@@ -105,12 +105,6 @@ export const ONE: Decimal = { units: 1n, scale: 0 };
 export function isPositive(d: Decimal | null): d is Decimal {
   return d !== null && d.units > 0n;
 }
-
-export function atLeast(a: Decimal, b: Decimal): boolean {
-  return compare(a, b) >= 0;
-}
-
-export { roundTo };
 
 /** Parse a plain decimal written in a form cell or a target (`1,234.5` without the commas). */
 export function plainDecimal(text: string): Decimal | null {

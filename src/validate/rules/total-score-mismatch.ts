@@ -2,7 +2,7 @@
 import { add, agreesAtPrecision, compare, roundTo, shift, toNumber, toString, type Decimal } from '../../decimal.js';
 import type { Evidence, Finding, Form, Report } from '../../model.js';
 import { finding } from '../finding.js';
-import { fundsCell, fundsText, fundsTotal, formName, indicatorCell, isPositive, ratio, statedRate, totalCell, weightedIndicators, written } from '../forms.js';
+import { blank, fundsCell, fundsText, fundsTotal, formName, indicatorCell, isPositive, ratio, statedRate, totalCell, weightedIndicators, written } from '../forms.js';
 import type { Rule } from '../rule.js';
 import { denominators } from './execution-rate-mismatch.js';
 
@@ -18,7 +18,9 @@ function fundsScore(form: Form): { value: Decimal; derived: boolean; index: numb
   const score = written(row.score, row.raw.score);
   if (score) return { value: score, derived: false, index };
   const weight = written(row.weight, row.raw.weight);
-  if (!isPositive(weight)) return row.weight === null && row.raw.weight === null ? { value: { units: 0n, scale: 0 }, derived: false, index: null } : null;
+  // no 分值 on the funds row (cq_zhongxian) or a 0: the total has no funds part; an unreadable 分值 stops the check
+  if (weight === null) return blank(row.raw.weight) ? { value: { units: 0n, scale: 0 }, derived: false, index: null } : null;
+  if (!isPositive(weight)) return { value: { units: 0n, scale: 0 }, derived: false, index: null };
   const rate = statedRate(row);
   if (rate) {
     const percent = rate.per === 100 ? rate.decimal : shift(rate.decimal, 2);
