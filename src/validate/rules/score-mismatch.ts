@@ -6,6 +6,7 @@ import { finding } from '../finding.js';
 import { fixed, num } from '../format.js';
 import { decimalText, sumNumbers } from '../money.js';
 import { formName, totalCell, written } from '../forms.js';
+import { SUMMARY_KINDS } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 
 /** How far (in points) the declared score may sit from a mean before it is questioned. */
@@ -72,9 +73,17 @@ export const scoreMismatch: Rule = {
   },
 };
 
-/** The one form whose 总分 得分 a prose 自评得分 speaks of; with several forms (one per project) the prose score is the report's, not a form's. */
+/**
+ * The one form whose 总分 得分 a prose 自评得分 speaks of. With several forms (one per project), with a
+ * project table, or with one project's form attached to a whole body's summary, the prose score is the
+ * report's own, not the form's.
+ */
 function scoredForm(report: Report): Form | null {
-  return report.forms.length === 1 && report.forms[0]!.total?.score != null ? report.forms[0]! : null;
+  if (report.forms.length !== 1 || report.projects.length > 0) return null;
+  const form = report.forms[0]!;
+  if (form.total?.score == null) return null;
+  if (form.kind === 'project' && report.meta.kind !== null && SUMMARY_KINDS.includes(report.meta.kind)) return null;
+  return form;
 }
 
 /** A prose 自评得分 (自评得分98分) must be the form's own 总分 得分, at the prose figure's precision (98 for 98.2). */

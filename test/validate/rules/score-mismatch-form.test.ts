@@ -19,4 +19,11 @@ describe('score-mismatch against a form’s 总分', () => {
     const two = formReport([buildForm({ id: 'f1', total: [100, 96] }), buildForm({ id: 'f2', total: [100, 90] })], [claim.selfScore(98)]);
     expect(find(validate(two))).toEqual([]);
   });
+
+  it('leaves the prose score of a whole body’s summary to the body: one project’s form attached is not its total', () => {
+    const summary = formReport([buildForm({ total: [100, 96] })], [claim.selfScore(98)]);
+    expect(find(validate({ ...summary, meta: { ...summary.meta, kind: 'township-summary' } }))).toEqual([]);
+    const department = formReport([buildForm({ kind: 'department', total: [100, 96] })], [claim.selfScore(98)]);
+    expect(find(validate({ ...department, meta: { ...department.meta, kind: 'department-summary' } }))).toHaveLength(1);
+  });
 });
