@@ -60,12 +60,14 @@ export function missingCells(form: Form): FormCell[] {
       out.push({ evidence: fundsCell(form, index, 'score', row.raw.score), zh: `「${row.label}」得分`, en: `“${row.label}” score`, raw: row.raw.score });
     }
   }
+  // A form printing no weight at all (yn_shidian: implied by the scores) has no 分值 column to leave blank.
+  const weightsPrinted = form.indicators.some((ind) => ind.weight !== null || !blank(ind.raw.weight));
   form.indicators.forEach((ind, index) => {
     if (unweighted(ind)) return;
     if (ind.weight !== null && ind.score === null && blank(ind.raw.score)) {
       out.push({ evidence: indicatorCell(form, index, 'score', ind.raw.score), zh: `指标「${ind.name}」得分`, en: `indicator “${ind.name}” score`, raw: ind.raw.score });
     }
-    if (ind.weight === null && ind.score !== null && blank(ind.raw.weight)) {
+    if (weightsPrinted && ind.weight === null && ind.score !== null && blank(ind.raw.weight)) {
       out.push({ evidence: indicatorCell(form, index, 'weight', ind.raw.weight), zh: `指标「${ind.name}」分值`, en: `indicator “${ind.name}” weight`, raw: ind.raw.weight });
     }
   });

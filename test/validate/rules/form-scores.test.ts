@@ -142,3 +142,13 @@ describe('form scores and weights', () => {
     expect(of(validate(formReport([implied])), 'score-over-weight')).toEqual([]);
   });
 });
+
+describe('missing-value on forms', () => {
+  it('a weight left blank beside printed weights is missing; a form that prints no weights at all (yn_shidian) is not', () => {
+    const some = buildForm({ indicators: [indicator('产出指标', 'a', null, null, 20, 8), indicator('产出指标', 'b', null, null, null, 7.3, { raw: { weight: '' } })] });
+    const [f] = of(validate(formReport([some])), 'missing-value');
+    expect(f!.evidence).toMatchObject([{ kind: 'formCell', part: 'indicator', index: 1, field: 'weight' }]);
+    const none = buildForm({ indicators: [indicator('产出指标', 'a', null, null, null, 8), indicator('产出指标', 'b', null, null, null, 7.3)] });
+    expect(of(validate(formReport([none])), 'missing-value')).toEqual([]);
+  });
+});
