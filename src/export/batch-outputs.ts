@@ -1,6 +1,6 @@
 /**
  * The files of `check --out DIR`, written as each report arrives and never
- * held in memory: `reports/<name>.json`, `reports.jsonl`, the three CSVs,
+ * held in memory: `reports/<name>.json`, `reports.jsonl`, the five CSVs,
  * `report.html` and `audit.xlsx`. Writes are synchronous and one whole record per call, so a
  * run stopped by Ctrl-C leaves only complete lines behind. report.html's data
  * goes to a temp file as it comes and the page is assembled at the end;
@@ -14,6 +14,8 @@ import type { Report } from '../model.js';
 import { AuditWorkbook } from './audit-xlsx.js';
 import { BOM, csvRecord } from './csv.js';
 import { FINDINGS_CSV_HEADER } from './findings-csv.js';
+import { FORMS_CSV_HEADER } from './forms-csv.js';
+import { INDICATORS_CSV_HEADER } from './indicators-csv.js';
 import type { Lang } from './lang.js';
 import { PROJECTS_CSV_HEADER } from './projects-csv.js';
 import { linkedHtmlEntryText, reportHtmlHead, reportHtmlTail } from './report-html.js';
@@ -27,6 +29,8 @@ export const OUTPUT_FILES = {
   projectsCsv: 'projects.csv',
   reportsCsv: 'reports.csv',
   findingsCsv: 'findings.csv',
+  formsCsv: 'forms.csv',
+  indicatorsCsv: 'indicators.csv',
   html: 'report.html',
   workbook: 'audit.xlsx',
 } as const;
@@ -45,6 +49,8 @@ export class BatchOutputs {
   private readonly projects: number;
   private readonly reports: number;
   private readonly findings: number;
+  private readonly forms: number;
+  private readonly indicators: number;
   private readonly htmlData: number;
   private readonly workbook: AuditWorkbook;
   private entries = 0;
@@ -59,6 +65,8 @@ export class BatchOutputs {
     this.projects = openCsv(path.join(dir, OUTPUT_FILES.projectsCsv), PROJECTS_CSV_HEADER);
     this.reports = openCsv(path.join(dir, OUTPUT_FILES.reportsCsv), REPORTS_CSV_HEADER);
     this.findings = openCsv(path.join(dir, OUTPUT_FILES.findingsCsv), FINDINGS_CSV_HEADER);
+    this.forms = openCsv(path.join(dir, OUTPUT_FILES.formsCsv), FORMS_CSV_HEADER);
+    this.indicators = openCsv(path.join(dir, OUTPUT_FILES.indicatorsCsv), INDICATORS_CSV_HEADER);
     this.htmlData = openSync(path.join(dir, HTML_DATA_TEMP), 'w');
     this.workbook = new AuditWorkbook(path.join(dir, OUTPUT_FILES.workbook), lang, dir);
   }
@@ -77,6 +85,8 @@ export class BatchOutputs {
     writeText(this.projects, texts.projectsCsv);
     writeText(this.reports, texts.reportsCsv);
     writeText(this.findings, texts.findingsCsv);
+    writeText(this.forms, texts.formsCsv);
+    writeText(this.indicators, texts.indicatorsCsv);
     const entry = linkedHtmlEntryText(texts.file, `${OUTPUT_FILES.reportsDir}/${encodeURIComponent(name)}`, texts.htmlEntryBody);
     writeSync(this.htmlData, `${this.entries === 0 ? '' : ',\n'}${entry}`);
     this.entries += 1;
@@ -88,7 +98,7 @@ export class BatchOutputs {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const fd of [this.jsonl, this.projects, this.reports, this.findings, this.htmlData]) closeSync(fd);
+    for (const fd of [this.jsonl, this.projects, this.reports, this.findings, this.forms, this.indicators, this.htmlData]) closeSync(fd);
     const tempPath = path.join(this.dir, HTML_DATA_TEMP);
     const html = openSync(path.join(this.dir, OUTPUT_FILES.html), 'w');
     writeSync(html, reportHtmlHead(this.lang));

@@ -8,6 +8,8 @@ import type { Report } from '../model.js';
 import { auditRowsText } from './audit-rows.js';
 import { csvRecord, type CsvCell } from './csv.js';
 import { findingsCsvRows } from './findings-csv.js';
+import { formsCsvRows } from './forms-csv.js';
+import { indicatorsCsvRows } from './indicators-csv.js';
 import type { Lang } from './lang.js';
 import { projectsCsvRows } from './projects-csv.js';
 import { htmlEntryBody, scriptJson } from './report-html.js';
@@ -20,10 +22,12 @@ export interface ReportTexts {
   json: string;
   /** its line of reports.jsonl, newline included */
   jsonLine: string;
-  /** its records of projects.csv, reports.csv and findings.csv (no BOM or header; '' when none) */
+  /** its records of projects.csv, reports.csv, findings.csv, forms.csv and indicators.csv (no BOM or header; '' when none) */
   projectsCsv: string;
   reportsCsv: string;
   findingsCsv: string;
+  formsCsv: string;
+  indicatorsCsv: string;
   /** its report.html entry without file and link, as script-safe JSON (see linkedHtmlEntryText) */
   htmlEntryBody: string;
   /** its rows of audit.xlsx, one `<sheet>\t<JSON cells>` line each (see auditRowsText) */
@@ -40,6 +44,8 @@ export function reportTexts(report: Report, lang: Lang): ReportTexts {
     projectsCsv: records(projectsCsvRows(report)),
     reportsCsv: records([reportsCsvRow(report, lang)]),
     findingsCsv: records(findingsCsvRows(report, lang)),
+    formsCsv: records(formsCsvRows(report)),
+    indicatorsCsv: records(indicatorsCsvRows(report)),
     htmlEntryBody: scriptJson(htmlEntryBody(report, lang)),
     auditRows: auditRowsText(report, lang),
   };

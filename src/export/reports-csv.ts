@@ -4,6 +4,7 @@
  */
 import type { Report } from '../model.js';
 import type { CsvCell } from './csv.js';
+import { fundsTotalRow } from './form-figures.js';
 import type { Lang } from './lang.js';
 import { checksText } from './lexicon-checks.js';
 import { declaredProjectCount, declaredScore, declaredTotalWan, failureReason, meanScore } from './report-figures.js';
@@ -22,6 +23,11 @@ export const REPORTS_CSV_HEADER = [
   'computedTotalWan',
   'declaredScore',
   'meanScore',
+  'forms',
+  'formAdjusted',
+  'formExecuted',
+  'formRate',
+  'formTotalScore',
   'errors',
   'warnings',
   'infos',
@@ -29,6 +35,13 @@ export const REPORTS_CSV_HEADER = [
   'checks',
   'reason',
 ] as const;
+
+/** The form's figures when the report is one form (a township report with one form per project gives only the count). */
+function formFigures(report: Report): CsvCell[] {
+  const form = report.forms.length === 1 ? report.forms[0]! : null;
+  const total = form ? fundsTotalRow(form) : null;
+  return [report.forms.length, total?.adjusted ?? total?.initial ?? null, total?.executed ?? null, total?.rate ?? null, form?.total?.score ?? null];
+}
 
 export function reportsCsvRow(report: Report, lang: Lang): CsvCell[] {
   const { meta, summary } = report;
@@ -46,6 +59,7 @@ export function reportsCsvRow(report: Report, lang: Lang): CsvCell[] {
     summary.amountTotal,
     declaredScore(report),
     meanScore(report),
+    ...formFigures(report),
     summary.errors,
     summary.warnings,
     summary.infos,

@@ -8,6 +8,12 @@ import { distributionSumMismatch } from './rules/distribution-sum-mismatch.js';
 import { claimConflict } from './rules/claim-conflict.js';
 import { rateClaimMismatch } from './rules/rate-claim-mismatch.js';
 import { scoreMismatch } from './rules/score-mismatch.js';
+import { executionRateMismatch } from './rules/execution-rate-mismatch.js';
+import { executionScoreMismatch } from './rules/execution-score-mismatch.js';
+import { scoreOverWeight } from './rules/score-over-weight.js';
+import { weightSumMismatch } from './rules/weight-sum-mismatch.js';
+import { totalScoreMismatch } from './rules/total-score-mismatch.js';
+import { indicatorTargetMissed } from './rules/indicator-target-missed.js';
 import { duplicateProject } from './rules/duplicate-project.js';
 import { possibleDuplicate } from './rules/possible-duplicate.js';
 import { entityMismatch } from './rules/entity-mismatch.js';
@@ -28,6 +34,12 @@ export const rules: readonly Rule[] = Object.freeze([
   claimConflict,
   rateClaimMismatch,
   scoreMismatch,
+  executionRateMismatch,
+  executionScoreMismatch,
+  scoreOverWeight,
+  weightSumMismatch,
+  totalScoreMismatch,
+  indicatorTargetMissed,
   duplicateProject,
   possibleDuplicate,
   entityMismatch,

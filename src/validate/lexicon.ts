@@ -46,3 +46,14 @@ export const SUPERIOR_DIVISION_CHARS: readonly string[] = ['省', '市', '县', 
 
 /** How place names end (东庄村, 城南社区, 一组): a project name that differs by a place is another project. */
 export const PLACE_SUFFIXES: readonly string[] = ['村', '社区', '村委会', '居委会', '组', '镇', '乡', '街道', '片区'];
+
+/**
+ * How a form's 年度指标值 says which way a target points: at least (≥90%, 不低于), at most (≤30万元, 不超过),
+ * or exactly (=1个). Prefixes are read before the number, suffixes after the unit. A target without one of
+ * them is not judged (`100%` alone may be a floor or a point).
+ */
+export const TARGET_AT_LEAST_PREFIXES: readonly string[] = ['≥', '≧', '>=', '＞＝', '>', '＞', '不低于', '不少于', '大于等于', '达到', '超过'];
+export const TARGET_AT_MOST_PREFIXES: readonly string[] = ['≤', '≦', '<=', '＜＝', '<', '＜', '不高于', '不超过', '不多于', '小于等于', '控制在'];
+export const TARGET_EXACT_PREFIXES: readonly string[] = ['=', '＝', '﹦', '等于'];
+export const TARGET_AT_LEAST_SUFFIXES: readonly string[] = ['以上', '及以上'];
+export const TARGET_AT_MOST_SUFFIXES: readonly string[] = ['以内', '以下', '及以下'];

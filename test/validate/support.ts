@@ -11,6 +11,11 @@ import {
   type ClaimOf,
   type ColumnRole,
   type DistributionLevel,
+  type Form,
+  type FundsRole,
+  type FundsRow,
+  type Indicator,
+  type IndicatorGroup,
   type Location,
   type Meta,
   type Project,
@@ -217,4 +222,137 @@ export function section(id: string, title: string, line: number, number: string 
 /** The codes of a report's findings at or above info, as a sorted list, for exact comparisons. */
 export function codes(report: Report, severities: readonly string[] = ['error', 'warning']): string[] {
   return report.findings.filter((f) => severities.includes(f.severity)).map((f) => f.code).sort();
+}
+
+// ───────────────────────────── forms ─────────────────────────────
+
+type FundsCells = [initial: number | null, adjusted: number | null, executed: number | null];
+
+export interface FundsRowOptions {
+  weight?: number | null;
+  /** 执行率 as written (`86%`, `97.80%`, `0.1`, `1`); the model's percent is read from it */
+  rate?: string | null;
+  score?: number | null;
+  /** cell texts as written, where they differ from the numbers (`30.00`, `约10`, ``) */
+  raw?: Partial<FundsRow['raw']>;
+  label?: string;
+}
+
+const FUNDS_LABELS: Record<FundsRole, string> = {
+  total: '年度资金总额',
+  fiscal: '其中：当年财政拨款',
+  carryover: '上年结转资金',
+  'other-income': '其他资金',
+  basic: '基本支出',
+  project: '项目支出',
+  other: '其他',
+};
+
+let nextFormLine = 5000;
+
+/** A rate cell as written → percent (`86%` → 86, `0.1` → 10, `1` → 100). */
+function ratePercent(text: string | null | undefined): number | null {
+  if (text == null) return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!m) return null;
+  const value = fromNumber(Number(m[1]));
+  return m[2] ? toNumber(value) : toNumber(shift(value, 2));
+}
+
+export function fundsRow(role: FundsRole, [initial, adjusted, executed]: FundsCells, o: FundsRowOptions = {}): FundsRow {
+  const rate = o.rate ?? null;
+  return {
+    label: o.label ?? FUNDS_LABELS[role],
+    role,
+    initial,
+    adjusted,
+    executed,
+    weight: o.weight ?? null,
+    rate: ratePercent(rate),
+    score: o.score ?? null,
+    raw: {
+      initial: numberText(initial),
+      adjusted: numberText(adjusted),
+      executed: numberText(executed),
+      weight: numberText(o.weight),
+      rate,
+      score: numberText(o.score),
+      ...o.raw,
+    },
+    location: { line: nextFormLine++ },
+  };
+}
+
+export interface IndicatorOptions {
+  level2?: string | null;
+  note?: string | null;
+  raw?: Partial<Indicator['raw']>;
+}
+
+export function indicator(
+  level1: string | null,
+  name: string,
+  target: string | null,
+  actual: string | null,
+  weight: number | null,
+  score: number | null,
+  o: IndicatorOptions = {},
+): Indicator {
+  return {
+    level1,
+    level2: o.level2 ?? null,
+    name,
+    target,
+    actual,
+    weight,
+    score,
+    note: o.note ?? null,
+    raw: { weight: numberText(weight), score: numberText(score), ...o.raw },
+    location: { line: nextFormLine++ },
+  };
+}
+
+export function group(name: string, weight: number, level: 1 | 2 = 1): IndicatorGroup {
+  return { name, level, weight, location: { line: nextFormLine++ } };
+}
+
+export interface FormSpec {
+  id?: string;
+  kind?: Form['kind'];
+  projectName?: string | null;
+  unit?: AmountUnit | null;
+  funds?: FundsRow[];
+  indicators?: Indicator[];
+  groups?: IndicatorGroup[];
+  /** 总分 [分值, 得分]; null for a form without (or cut before) its 总分 row */
+  total?: [weight: number | null, score: number | null] | null;
+  totalRaw?: Partial<NonNullable<Form['total']>['raw']>;
+}
+
+export function buildForm(spec: FormSpec = {}): Form {
+  const total = spec.total === undefined ? null : spec.total;
+  return {
+    id: spec.id ?? 'f1',
+    kind: spec.kind ?? 'project',
+    projectName: spec.projectName === undefined ? '某某项目' : spec.projectName,
+    department: '某某局',
+    implementer: '某某单位',
+    year: 2022,
+    unit: spec.unit === undefined ? '万元' : spec.unit,
+    funds: spec.funds ?? [],
+    goals: null,
+    indicators: spec.indicators ?? [],
+    groups: spec.groups ?? [],
+    total:
+      total === null
+        ? null
+        : { weight: total[0], score: total[1], raw: { weight: numberText(total[0]), score: numberText(total[1]), ...spec.totalRaw }, location: { line: nextFormLine++ } },
+    location: { line: 4999 },
+  };
+}
+
+/** A report made of forms only (a form file), optionally with prose claims. */
+export function formReport(forms: Form[], claims: Claim[] = []): Report {
+  const report = buildReport({ claims, meta: { kind: forms[0]?.kind === 'department' ? 'department-form' : 'project-form' } });
+  return { ...report, forms };
 }

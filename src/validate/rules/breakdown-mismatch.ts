@@ -6,20 +6,22 @@ import { num } from '../format.js';
 import { agrees, decimalText, difference, exact, gapWords, sumNumbers } from '../money.js';
 import type { Rule } from '../rule.js';
 import { compare } from '../../decimal.js';
+import { formBreakdownComparable, formBreakdownFindings } from '../form-breakdown.js';
 
 export const breakdownMismatch: Rule = {
   code: 'breakdown-mismatch',
   severity: 'error',
   title: { zh: '分项之和不符', en: 'Breakdown does not add up' },
   checks: {
-    zh: '“其中”列出的各分项之和是否等于总数（按总数的精度）——不等说明漏列分项或数字有误；以“等”结尾的列举少于总数时只作提示。',
-    en: 'The parts of a “其中” breakdown add up to its whole (at the whole’s precision) — if not, a part is missing or a figure is wrong; a list ending in 等 that falls short is only noted.',
+    zh: '“其中”列出的各分项之和是否等于总数（按总数的精度），自评表的年度资金总额与其中各行逐列核对（部门表按收入、支出分别核对）——不等说明漏列分项或数字有误；以“等”结尾的列举少于总数时只作提示。',
+    en: 'The parts of a “其中” breakdown add up to its whole (at the whole’s precision), and a form’s 年度资金总额 equals its 其中 rows column by column (department forms: the income and the expense split each) — if not, a part is missing or a figure is wrong; a list ending in 等 that falls short is only noted.',
   },
-  needs(_report, ctx) {
-    return ctx.claimsOf('breakdown').some((c) => c.value.parts.length > 0) ? null : 'no-breakdown';
+  needs(report, ctx) {
+    return ctx.claimsOf('breakdown').some((c) => c.value.parts.length > 0) || formBreakdownComparable(report) ? null : 'no-breakdown';
   },
-  check(_report, ctx) {
-    const findings: Finding[] = [];
+  check(report, ctx) {
+    // A form's 年度资金总额 and its 其中 rows are a breakdown too (src/validate/form-breakdown.ts).
+    const findings: Finding[] = formBreakdownFindings(this, report);
     for (const claim of ctx.claimsOf('breakdown')) {
       const { whole, parts, openEnded } = claim.value;
       if (parts.length === 0) continue;

@@ -6,6 +6,8 @@ import { finding } from '../finding.js';
 import { listEn, listZh, rowLabelEn, rowLabelZh } from '../format.js';
 import { groupBy } from '../group-by.js';
 import type { Rule } from '../rule.js';
+import { missingCells } from '../form-cells.js';
+import { formName } from '../forms.js';
 
 /** Empty, or a null marker such as — or /; a cell with text that is not a number is unparsed-value's case. */
 function missing(row: Project, f: RowField): boolean {
@@ -17,8 +19,8 @@ export const missingValue: Rule = {
   severity: 'warning',
   title: { zh: '缺少数值', en: 'Missing value' },
   checks: {
-    zh: '项目表中有金额、实现程度或得分列时，每一行是否都填写了——空缺的数值无法核对，合计与分布也失去依据。',
-    en: 'Where a project table has an amount, completion or score column, every row fills it in — an empty value cannot be checked and the totals built on it have no basis.',
+    zh: '项目表中有金额、实现程度或得分列时，每一行是否都填写了；自评表有分值的指标是否填了得分、年度资金总额是否填了其中行已有的数——空缺的数值无法核对，合计与分布也失去依据。',
+    en: 'Where a project table has an amount, completion or score column, every row fills it in; a form scores every weighted line and its 年度资金总额 row gives what its 其中 rows give — an empty value cannot be checked and the totals built on it have no basis.',
   },
   check(report) {
     const findings: Finding[] = [];
@@ -44,6 +46,22 @@ export const missingValue: Rule = {
           }),
         );
       }
+    }
+    // A form: one finding listing the blank cells where the form itself shows a figure belongs.
+    for (const form of report.forms) {
+      const cells = missingCells(form);
+      if (cells.length === 0) continue;
+      const name = formName(form);
+      findings.push(
+        finding(this, {
+          message: `${name.zh}未填写${listZh(cells.map((c) => c.zh))}。`,
+          messageEn: `${name.en[0]!.toUpperCase()}${name.en.slice(1)} leaves blank ${listEn(cells.map((c) => c.en))}.`,
+          expected: listEn(cells.map((c) => c.en)),
+          actual: null,
+          evidence: cells.map((c) => c.evidence),
+          details: { formId: form.id, cells: cells.length },
+        }),
+      );
     }
     return findings;
   },

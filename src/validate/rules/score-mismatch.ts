@@ -1,9 +1,12 @@
 // The declared overall score should be close to what the project scores give (plain or amount-weighted mean); a score far from both was not derived from the evaluation it summarises.
-import type { Finding, Project } from '../../model.js';
+import { agreesAtPrecision, fromNumber, toString } from '../../decimal.js';
+import type { ClaimOf, Finding, Form, Project, Report } from '../../model.js';
 import { claimEvidence, rowsEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import { fixed, num } from '../format.js';
 import { decimalText, sumNumbers } from '../money.js';
+import { formName, totalCell, written } from '../forms.js';
+import { SUMMARY_KINDS } from '../lexicon.js';
 import type { Rule } from '../rule.js';
 
 /** How far (in points) the declared score may sit from a mean before it is questioned. */
@@ -27,16 +30,18 @@ export const scoreMismatch: Rule = {
   severity: 'warning',
   title: { zh: '自评得分与项目得分不符', en: 'Overall score far from project scores' },
   checks: {
-    zh: `声明的总体自评得分与各项目得分的平均值、按金额加权平均值是否都相差超过${SCORE_TOLERANCE}分——都相差较大说明总分并非由项目评分得出。`,
-    en: `The declared overall score is more than ${SCORE_TOLERANCE} point from both the mean and the amount-weighted mean of the project scores — then it was not derived from the evaluation it summarises.`,
+    zh: `声明的总体自评得分与各项目得分的平均值、按金额加权平均值是否都相差超过${SCORE_TOLERANCE}分——都相差较大说明总分并非由项目评分得出；文中的自评得分也须等于所附自评表的总分得分。`,
+    en: `The declared overall score is more than ${SCORE_TOLERANCE} point from both the mean and the amount-weighted mean of the project scores — then it was not derived from the evaluation it summarises; a score stated in the text must also equal the attached form’s 总分 score.`,
   },
-  needs(_report, ctx) {
+  needs(report, ctx) {
     if (ctx.claimsOf('selfScore').length === 0) return 'no-declared-score';
+    if (scoredForm(report)) return null;
     return ctx.countedRows.some((r) => r.score !== null && Number.isFinite(r.score)) ? null : 'no-scored-rows';
   },
-  check(_report, ctx) {
+  check(report, ctx) {
+    const formFindings = formScoreFindings(this, report, ctx.claimsOf('selfScore'));
     const scored = ctx.countedRows.filter((r) => r.score !== null && Number.isFinite(r.score));
-    if (scored.length === 0) return [];
+    if (scored.length === 0) return formFindings;
     const plain = mean(scored);
     const weighted = weightedMean(scored);
     const findings: Finding[] = [];
@@ -64,6 +69,39 @@ export const scoreMismatch: Rule = {
         }),
       );
     }
-    return findings;
+    return [...formFindings, ...findings];
   },
 };
+
+/**
+ * The one form whose 总分 得分 a prose 自评得分 speaks of. With several forms (one per project), with a
+ * project table, or with one project's form attached to a whole body's summary, the prose score is the
+ * report's own, not the form's.
+ */
+function scoredForm(report: Report): Form | null {
+  if (report.forms.length !== 1 || report.projects.length > 0) return null;
+  const form = report.forms[0]!;
+  if (form.total?.score == null) return null;
+  if (form.kind === 'project' && report.meta.kind !== null && SUMMARY_KINDS.includes(report.meta.kind)) return null;
+  return form;
+}
+
+/** A prose 自评得分 (自评得分98分) must be the form's own 总分 得分, at the prose figure's precision (98 for 98.2). */
+function formScoreFindings(rule: Rule, report: Report, claims: readonly ClaimOf<'selfScore'>[]): Finding[] {
+  const form = scoredForm(report);
+  if (!form) return [];
+  const total = written(form.total!.score, form.total!.raw.score)!;
+  const name = formName(form);
+  return claims
+    .filter((c) => Number.isFinite(c.value) && !agreesAtPrecision(fromNumber(c.value), total))
+    .map((c) =>
+      finding(rule, {
+        message: `文中自评得分为${num(c.value)}分，但${name.zh}总分得分为${toString(total)}分。`,
+        messageEn: `The text states a self-evaluation score of ${num(c.value)}, but ${name.en} totals ${toString(total)}.`,
+        expected: c.value,
+        actual: form.total!.score,
+        evidence: [claimEvidence(c), totalCell(form, 'score')],
+        details: { formId: form.id, formScore: toString(total) },
+      }),
+    );
+}

@@ -5,14 +5,17 @@ import { rowEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import { rowLabelEn, rowLabelZh } from '../format.js';
 import type { Rule } from '../rule.js';
+import { unreadableCells } from '../form-cells.js';
+import { formName } from '../forms.js';
+import { listEn, listZh } from '../format.js';
 
 export const unparsedValue: Rule = {
   code: 'unparsed-value',
   severity: 'warning',
   title: { zh: '无法识别的数值', en: 'Unreadable value' },
   checks: {
-    zh: '金额、实现程度、得分单元格有内容却不是可识别的数字——该数字无法参与核对，需人工查看。',
-    en: 'An amount, completion or score cell has text that does not read as a number — it escapes every check and needs a human eye.',
+    zh: '金额、实现程度、得分单元格（含自评表的资金、分值、执行率、得分）有内容却不是可识别的数字——该数字无法参与核对，需人工查看。',
+    en: 'An amount, completion or score cell (a form’s amounts, weights, rates and scores too) has text that does not read as a number — it escapes every check and needs a human eye.',
   },
   check(report) {
     const findings: Finding[] = [];
@@ -31,6 +34,22 @@ export const unparsedValue: Rule = {
           }),
         );
       }
+    }
+    // A form: one finding listing its unreadable cells (an OCR form may have many).
+    for (const form of report.forms) {
+      const cells = unreadableCells(form);
+      if (cells.length === 0) continue;
+      const name = formName(form);
+      findings.push(
+        finding(this, {
+          message: `${name.zh}的${listZh(cells.map((c) => `${c.zh}“${c.raw}”`))}不是可识别的数字。`,
+          messageEn: `In ${name.en}, ${listEn(cells.map((c) => `${c.en} “${c.raw}”`))} do${cells.length === 1 ? 'es' : ''} not read as a number.`,
+          expected: 'number',
+          actual: cells[0]!.raw,
+          evidence: cells.map((c) => c.evidence),
+          details: { formId: form.id, cells: cells.length },
+        }),
+      );
     }
     return findings;
   },
