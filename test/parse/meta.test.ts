@@ -5,7 +5,7 @@ import { docOfLines, SEED_META } from './support.js';
 describe('report metadata', () => {
   it('joins a title broken over two lines', () => {
     const { blocks } = docOfLines('2022年度神星镇人民政府（部门）', '整体绩效自评工作报告', '一、绩效自评工作组织开展情况');
-    expect(readTitle(blocks)).toEqual({ title: '2022年度神星镇人民政府（部门）整体绩效自评工作报告', blocks: [0, 1] });
+    expect(readTitle(blocks)).toEqual({ title: '2022年度神星镇人民政府（部门）整体绩效自评工作报告', blocks: [0, 1], furniture: [] });
   });
 
   it('has no title when the text opens with a salutation, a sentence or a heading', () => {
