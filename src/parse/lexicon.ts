@@ -202,6 +202,18 @@ export const EXACT_LEVEL_WORDS = ['达到', '为', '达', '是'] as const;
 export const BREAKDOWN_OPENER = /^[,，;；。:：\s]*其中[:：]?/;
 export const ITEMISATION_OPENER = /^[,，:：\s]*(?:为|包括|分别为)[:：]?/;
 export const OPEN_ENDED = /^\s*等/;
+/**
+ * A clause that leaves the breakdown for another topic: a new numbered point,
+ * a time or discourse lead (`目前`, `截至`, `此外`), or a state of the money
+ * rather than a share of it (`已拨付`, `实际支出`). The parts end before it:
+ * `303万元，其中项目管理费3万元，目前项目资金已拨付270万元` has one part.
+ */
+export const BREAKDOWN_LEAVES = [
+  /^\s*(?:目前|截至|截止|当前|至今|现已|同时|此外|另外|以上|上述|通过|按照|根据)/,
+  /已(?:经)?(?:拨付|支付|执行|完成|到位|使用|支出)|(?:实际|累计)(?:支出|支付|拨付|执行|完成)|执行率|完成率|到位率/,
+] as const;
+/** a numbered point: it ends a breakdown, unless the breakdown's own parts are numbered (`其中：1、A…；2、B…`) */
+export const BREAKDOWN_NEW_POINT = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))/;
 
 /** first cells of a table row that make it a total, not a project */
 export const TOTAL_ROW = /^(合计|总计|合\s*计|总\s*计|总额|资金总额|全部合计)/;
