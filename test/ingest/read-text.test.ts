@@ -254,3 +254,15 @@ describe.skipIf(!corpusAvailable)('readText on the real corpus', () => {
     }
   });
 });
+
+describe('readText: debris of web pages', () => {
+  it('removes pinyin glosses inside words, and nothing else in brackets', () => {
+    expect(paragraphTexts(readString('2020年度項(xiàng)目支出績效自評表\n資金(萬元)\n(a)款').blocks)).toEqual(['2020年度項目支出績效自評表', '資金(萬元)', '(a)款']);
+  });
+
+  it('removes a document-sharing site’s page markers, in page order, under its header only', () => {
+    const shared = readString('《某报告.docx》由会员分享,可在线阅读\n1、一、基本情况安排资金20\n2、万元。3、其他\n4、不是页码');
+    expect(paragraphTexts(shared.blocks)).toEqual(['《某报告.docx》由会员分享,可在线阅读', '一、基本情况安排资金20', '万元。3、其他', '4、不是页码']);
+    expect(paragraphTexts(readString('正文\n1、加强管理\n2、完善制度').blocks)).toEqual(['正文', '1、加强管理', '2、完善制度']);
+  });
+});
