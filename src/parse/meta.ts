@@ -111,9 +111,10 @@ export function readTitle(blocks: readonly Block[]): TitleLines {
  */
 export function readYear(title: string | null, body: string): number | null {
   const texts = [toHalfWidth(title ?? ''), toHalfWidth(body)];
+  const undated = texts.map((t) => (FILLED_IN_DATE.test(t) ? t.replace(FILLED_IN_DATE_GLOBAL, '') : t));
   for (const pattern of [YEAR_OF_REPORT, YEAR_PLAIN]) {
-    for (const text of texts) {
-      const m = pattern.exec(text.replace(FILLED_IN_DATE_GLOBAL, ''));
+    for (const text of undated) {
+      const m = pattern.exec(text);
       if (m) return Number(m[1]);
     }
   }
@@ -166,6 +167,8 @@ function labelRank(label: string): number {
   return /实施单位/.test(label) ? 0 : /单位|名称/.test(label) ? 1 : 2;
 }
 
+const ORGANISATION_CLAUSE_START = 48;
+
 /** An organisation opening a clause before a year: `（一）南昌市烈士陵园管理处2022年度共有5个项目`. */
 function organisationInBody(blocks: readonly Block[]): string | null {
   for (const b of blocks) {
@@ -173,7 +176,10 @@ function organisationInBody(blocks: readonly Block[]): string | null {
     const heading = readHeading(b.text);
     const text = heading ? b.text.trim().slice(heading.number?.length ?? 0) : b.text;
     for (const clause of text.split(/[。；;，,:：]/)) {
-      const name = organisationBeforeYear(clause.trim());
+      // a name and its year open the clause: its start is enough
+      const opening = clause.trim().slice(0, ORGANISATION_CLAUSE_START);
+      if (!opening.includes('年')) continue;
+      const name = organisationBeforeYear(opening);
       if (name) return name;
     }
   }

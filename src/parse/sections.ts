@@ -8,6 +8,9 @@ import type { Block, Section } from '../model.js';
 import { HEADING_NUMBERS, HEADING_TITLE_END, HEADING_TITLE_MAX } from './lexicon.js';
 import { toHalfWidth } from './numbers.js';
 
+/** enough of a paragraph's start for any numbering pattern (`4.2019-2020年…` is the longest) */
+const HEADING_LOOKAHEAD = 64;
+
 export interface Heading {
   /** the number as written, null for a docx heading without one */
   number: string | null;
@@ -18,7 +21,8 @@ export interface Heading {
 /** A paragraph's heading, if it starts with a section number or carries a heading style. */
 export function readHeading(text: string, headingLevel: number | null = null): Heading | null {
   const trimmed = text.trim();
-  const half = toHalfWidth(trimmed);
+  // every numbering pattern is anchored at the start: a long paragraph need not be converted whole
+  const half = toHalfWidth(trimmed.slice(0, HEADING_LOOKAHEAD));
   for (const { style, pattern } of HEADING_NUMBERS) {
     const m = pattern.exec(half);
     if (!m) continue;
@@ -80,7 +84,7 @@ export function readSections(blocks: readonly Block[], skip: ReadonlySet<number>
 const EMBEDDED_STYLES = {
   'cn-dun': /(?<=^|[。：:；;！？!?\s])([一二三四五六七八九十]{1,3})、/g,
   'cn-paren': /(?<!第)[（(]([一二三四五六七八九十]{1,3})[)）]/g,
-  'arabic-dun': /(?<![\d.．])(\d{1,2})、/g,
+  'arabic-dun': /(?<![\d.．０-９])([\d０-９]{1,2})、/g,
 } as const;
 type EmbeddedStyle = keyof typeof EMBEDDED_STYLES;
 
@@ -140,9 +144,8 @@ function embeddedHeadings(
   opened: (style: EmbeddedStyle, n: number) => void,
   flattened: { seen: boolean },
 ): number[] {
-  const half = toHalfWidth(text);
   const found = (Object.keys(EMBEDDED_STYLES) as EmbeddedStyle[])
-    .flatMap((style) => [...half.matchAll(EMBEDDED_STYLES[style])].map((m) => ({ style, at: m.index, n: ordinal(m[1]!) })))
+    .flatMap((style) => [...text.matchAll(EMBEDDED_STYLES[style])].map((m) => ({ style, at: m.index, n: ordinal(toHalfWidth(m[1]!)) })))
     .filter((c) => c.at > from)
     .sort((a, b) => a.at - b.at);
   const cuts: number[] = [];
