@@ -8,7 +8,7 @@
 import type { Block, SourceDocument } from '../model.js';
 import { decodeText } from './decode-text.js';
 import { IngestError } from './ingest-error.js';
-import { extractionDebris } from './lexicon-debris.js';
+import { DOCUMENT_SHARING_HEADER, extractionDebris, PAGE_MARKER } from './lexicon-debris.js';
 import type { IngestLimits } from './limits.js';
 import { refuse, tableRowsDropped } from './refusals.js';
 import { recoverBlocks, type SourceLine } from './text-tables.js';
@@ -35,18 +35,41 @@ export function readText(
 }
 
 export function toSourceLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((line, i) => {
+  const lines = text.split(/\r\n|\r|\n/).map((line, i) => {
     const raw = removeDebris(line);
     return { line: i + 1, raw, text: raw.trim() };
   });
+  return removePageMarkers(lines);
 }
 
 function removeDebris(line: string): string {
   let out = line;
-  // cheap guard: every debris marker is bracketed
-  if (!out.includes('[')) return out;
-  for (const d of extractionDebris) out = out.replace(d.pattern, '');
+  for (const d of extractionDebris) if (out.includes(d.hint)) out = out.replace(d.pattern, '');
   return out;
+}
+
+/** how far into the file a document-sharing site's header is looked for */
+const SHARING_HEADER_LINES = 30;
+/** the same marker in the untrimmed line, after any leading indent */
+const PAGE_MARKER_IN_RAW = new RegExp(`(?<=^\\s*)${PAGE_MARKER.source.slice(1)}`);
+
+/**
+ * A document-sharing site prints its pages as `1、…`, `2、…` at the start of
+ * lines; read as the report's own numbering they become headings that cut
+ * the text wherever a page happened to end. Only under such a site's header,
+ * and only the run 1, 2, 3… in order, are they removed.
+ */
+function removePageMarkers(lines: SourceLine[]): SourceLine[] {
+  const header = lines.slice(0, SHARING_HEADER_LINES).findIndex((l) => DOCUMENT_SHARING_HEADER.test(l.text));
+  if (header < 0) return lines;
+  let page = 1;
+  return lines.map((l, i) => {
+    const m = i > header ? PAGE_MARKER.exec(l.text) : null;
+    if (!m || Number(m[1]) !== page) return l;
+    page += 1;
+    const raw = l.raw.replace(PAGE_MARKER_IN_RAW, '');
+    return { ...l, raw, text: raw.trim() };
+  });
 }
 
 /** Keep at most `maxRows` table rows in the whole file; say so when rows are dropped. */

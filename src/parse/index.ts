@@ -3,7 +3,7 @@
  * prose, the project tables and their rows (or projects listed in prose).
  * Pure: the validator adds findings and the summary's counts later.
  */
-import { SCHEMA_VERSION, type Claim, type Location, type Project, type ProjectTable, type Report, type SourceDocument } from '../model.js';
+import { SCHEMA_VERSION, type Block, type Claim, type Location, type Project, type ProjectTable, type Report, type SourceDocument } from '../model.js';
 import { fromNumber, sum, toNumber } from '../decimal.js';
 import { findClaims, type ClaimBody } from './claims/index.js';
 import { readForms } from './forms/index.js';
@@ -15,7 +15,8 @@ import { readProjectRows } from './project-rows.js';
 import { readProjectTable } from './project-table.js';
 import { readProseProjects } from './prose-projects.js';
 import { readReportProject } from './project-report.js';
-import { readSections } from './sections.js';
+import { readSections, splitAtHeadings } from './sections.js';
+import { toSimplified } from './simplified.js';
 
 // helpers other stages share, so a cell or a name reads the same everywhere
 export { keyTokens, nameKey } from './name-key.js';
@@ -30,16 +31,21 @@ interface PlacedClaim {
 }
 
 export function parse(doc: SourceDocument): Report {
-  const { blocks } = doc;
+  // a flattened text's headings become paragraph breaks again; `written` keeps
+  // the text as written for quotes, `blocks` reads Traditional as Simplified
+  // character for character, so offsets into one are offsets into the other
+  const written = splitAtHeadings(doc.blocks);
+  const blocks = written.map(simplifiedBlock);
   const title = readTitle(blocks);
-  const { sections, sectionOfBlock, headingOfBlock } = readSections(blocks, new Set(title.blocks));
+  const { sections, sectionOfBlock, headingOfBlock } = readSections(blocks, new Set([...title.blocks, ...title.furniture]));
 
   // claims stated in prose
   const placed: PlacedClaim[] = [];
   for (const [i, block] of blocks.entries()) {
     if (block.type !== 'paragraph') continue;
+    const asWritten = (written[i] as typeof block).text;
     for (const found of findClaims(toHalfWidth(block.text))) {
-      placed.push({ block: i, offset: found.start, body: found.claim, quote: block.text.slice(found.start, found.end), location: block.location });
+      placed.push({ block: i, offset: found.start, body: found.claim, quote: asWritten.slice(found.start, found.end), location: block.location });
     }
   }
 
@@ -92,7 +98,7 @@ export function parse(doc: SourceDocument): Report {
 
   const tableCount = tables.length + (projects.some((p) => p.tableId === null) ? 1 : 0);
   const declaredCounts = claims.flatMap((c) => (c.type === 'projectCount' ? [c.value] : []));
-  const textMeta = readMeta(blocks, title.title, tableCount, declaredCounts);
+  const textMeta = readMeta(blocks, title.title, tableCount, declaredCounts, title.furniture);
   const meta = isForm ? withFormMeta(textMeta, forms) : reportProject?.named ? { ...textMeta, kind: 'project-report' as const } : textMeta;
   const single = isForm && forms.length === 1 && projects.length === 0 ? formProject(forms[0]!) : null;
   if (single) projects.push(single);
@@ -110,6 +116,14 @@ export function parse(doc: SourceDocument): Report {
     batchFindings: [],
     summary: { projectCount: projects.length, amountTotal: amountTotal(projects), errors: 0, warnings: 0, infos: 0, status: 'ok', checks: [] },
   };
+}
+
+function simplifiedBlock(block: Block): Block {
+  if (block.type === 'paragraph') {
+    const text = toSimplified(block.text);
+    return text === block.text ? block : { ...block, text };
+  }
+  return { ...block, rows: block.rows.map((row) => row.map(toSimplified)) };
 }
 
 /** The projects' amounts added in 万元, exactly; null when no amount is known. */

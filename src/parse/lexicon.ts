@@ -51,6 +51,28 @@ export const SENTENCE_PUNCTUATION = /[。；;，,]/;
 export const YEAR_OF_REPORT = /((?:19|20)\d{2})\s*年度/;
 export const YEAR_PLAIN = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 
+/**
+ * Page furniture a published report sits in: breadcrumbs, the publishing
+ * data block, page tools, a download or document-sharing site's chrome. A
+ * line that matches is not the title and not a section.
+ */
+export const PAGE_FURNITURE: readonly RegExp[] = [
+  // breadcrumbs: `您当前所在位置:首页>…`, `首页 > 正文`, `>> ... >> 绩效评估`
+  /(?:当前|所在)的?位置|首页\s*>|>>|^\s*>|>\s*(?:正文|政务公开|信息公开)/,
+  // the publishing data block, bracketed or labelled
+  /^[[【]\s*(?:索引号|发布机构|发布日期|发布时间|成文日期|发文字号|文号|主题分类|体裁分类|有效性|时效性|来源|信息来源)\s*[\]】]/,
+  /^(?:索引号|发布机构|发布日期|发布时间|成文日期|发文字号|文号|主题分类|体裁分类|有效性|时效性|来源|信息来源|浏览次数|访问次数|时间|作者)\s*[:：]/,
+  /^(?:索引号|发布机构|发布日期|成文日期|发文字号|文号|主题分类|体裁分类|有效性|时效性)$/,
+  // page tools and site chrome
+  /字号\s*[:：【]|【\s*大\s*中\s*小\s*】|^(?:打印|关闭|分享|搜索|收藏|登录|注册|返回顶部)(?:\s*[|:：]|$)|^最新资讯$|^欢迎来到|^浏览记录$/,
+  // a download or document-sharing site
+  /由会员(?:上传)?分享|在线阅读|^资源(?:ID|大小|格式|描述)|^全文页数|^下载积分|^(?:快捷|会员登录|微信登录|三方登录)下载|^友情提示$|^微信扫一扫|^(?:ID|大小|页数)\s*[:：]|^文本内容\s*[:：]?$|_第\d+页$/,
+];
+/** a file name printed as a page's heading: `…自评表.docx` */
+export const FILE_EXTENSION = /\.(?:docx?|wps|pdf|xlsx?)$/i;
+/** the report heading lines are looked for among the first blocks only */
+export const PREAMBLE_MAX_BLOCKS = 40;
+
 /** a government body named in full: the anchor ends it, administrative units precede it */
 export const GOVERNMENT_SUFFIXES = ['人民政府', '办事处'] as const;
 /** the unit a township government names itself by */
@@ -58,24 +80,55 @@ export const TOWNSHIP_LEVELS = ['街道', '镇', '乡'] as const;
 /** administrative levels above a township, lowest first (县/区/旗 are the county level) */
 export const COUNTY_LEVELS = ['县', '区', '旗'] as const;
 export const UPPER_LEVELS = ['市', '州', '盟', '省', '自治区'] as const;
-/** characters that never belong to a place name: reading backwards stops here */
-export const NAME_STOP_CHARS = '的在将由为对向和与及是经据我本现于从至以把被给年度月日了等各全该其附件:：、，,。；;（）()《》“”"\'【】[]|/-—－ \t';
+/**
+ * characters that never belong to a place name: reading backwards stops
+ * here (organisation words too: `中共忠县县委组织部忠县财政局` names 忠县, not 委组织部忠县)
+ */
+export const NAME_STOP_CHARS = '的在将由为对向和与及是经据我本现于从至以把被给年度月日了等各全该其附件:：、，,。；;（）()《》“”"\'【】[]|/-—－ \t部委局厅组织室办';
+/** words a place name never runs back into: `市县财政部门原州区` names 原州区 */
+export const NAME_STOP_WORDS = ['人民政府', '办事处', '部门', '单位', '主管'] as const;
 export const PLACE_NAME_MAX = 6;
+/** a county's own name is this short unless a city or province precedes it (`自觉接受县…` is no county) */
+export const COUNTY_NAME_MAX = 3;
 /** a county named through its finance bureau: `根据满城区财政局…`, `南县财政局` */
 export const COUNTY_OFFICES = ['财政局', '人民政府', '审计局'] as const;
 /** an organisation's name ends with one of these (used on the title's lead) */
-export const ORGANISATION_SUFFIXES = /(人民政府|办事处|委员会|宣传部|组织部|统战部|[部局委办院所站队团校]|中心|学校|中学|小学|医院)$/;
+export const ORGANISATION_SUFFIXES = /(人民政府|办事处|委员会|宣传部|组织部|统战部|管理处|[部局委办院所站队团校处]|中心|学校|中学|小学|医院|政协)$/;
+/** what may not open an organisation's name read from a clause (`根据…`, `对…`, a verb) */
+export const ORGANISATION_BAD_START = /^(?:根据|按照|依据|为|对|经|由|在|向|从|关于|截至|截止|全年|本年|今年|我|其中|共|已)/;
 
-/** a form names its unit in a labelled cell: `实施单位 | 廊坊市食品工程学校`, `实施单位: X` */
-export const UNIT_LABEL_ALONE = /^(?:实施单位|单位名称)\s*(?:[(（]盖章[)）])?\s*[:：|]?\s*$/;
-export const UNIT_LABEL_INLINE = /(?:实施单位|单位名称)\s*(?:[(（]盖章[)）])?(?:\s*[:：]\s*|\s+)(?:[0-9A-Za-z]+-)?([^\s|:：]{2,40})/;
+/**
+ * Labelled cells and lines that name the reporting unit, in order of
+ * preference (the unit that carries out the work before the one above it):
+ * `实施单位 | X`, `单位名称：X`, `单位(盖章)：X`, `部门：X` (not `主管部门`).
+ */
+const UNIT_LABELS = '(?:项目实施单位|实施单位|单位名称|填报单位|报送单位|项目单位|部门[(（]单位[)）]名称|部门名称|单位\\s*[(（]\\s*盖章\\s*[)）])';
+/** a bare `部门` names the unit only as a label of its own: a cell, or `部门：` where no word runs into it */
+const BARE_DEPARTMENT = '(?<![\\p{Script=Han}])部门';
+export const UNIT_LABEL_ALONE = new RegExp(`^(?:${UNIT_LABELS}|部门)\\s*(?:[(（]盖章[)）])?\\s*[:：|]?\\s*$`, 'u');
+export const UNIT_LABEL_INLINE = new RegExp(
+  `(?:${UNIT_LABELS}\\s*(?:[(（]盖章[)）])?(?:\\s*[:：]\\s*|\\s+)|${BARE_DEPARTMENT}\\s*[:：]\\s*)(?:[0-9A-Za-z]+-)?([^\\s|:：]{2,40})`,
+  'gu',
+);
+/** labels of a form's other cells, which a glued value runs into: `襄阳市中心医院填报日期` */
+export const NEIGHBOUR_LABELS = /(?:填报日期|上报时间|评价时间|项目名称|主管部门|实施单位|项目负责人|联系电话|联系人|地址|项目类别|项目属性|评价类型|组织方式|资金情况|项目资金|预算执行|单位名称)/;
+/** the publisher a page names: `来源:市文化和广电旅游体育局`, `发布机构 丰都县江池镇人民政府` */
+export const PUBLISHER_LABEL = /(?:来源|发布机构|信息来源)\s*[\]】]?\s*[:：]?\s*([^\s:：|\][]{3,30})/;
+/** a form filled in after its budget year: `填报日期：2022年2月3日` dates the 2021 report */
+export const FILLED_IN_DATE = /(?:填报日期|上报时间|填报时间)\s*[:：]?\s*((?:19|20)\d{2})\s*年/;
 
 /** what kind of report: the words that tell */
 export const KIND_WORDS = {
-  projectForm: /(项目支出绩效自评表|绩效自评表|一级指标|三级指标)/,
+  projectForm: /(项目支出绩效自评表|绩效自评表|绩效目标自评表|一级指标|三级指标)/,
   indicatorHeader: /(一级指标|二级指标|三级指标)/,
+  /** a form for a department or unit as a whole */
+  departmentForm: /(?:部门|单位)整体(?:支出)?绩效(?:评价)?自评表|整体支出绩效(?:评价)?(?:自评)?表/,
+  /** a report's own title (or the sentence that names the report: `现将…自评报告如下`) */
+  reportTitle: /(报告|总结|评价)(?:\s*[（(][^）)]*[）)])?$/,
   overall: /(整体|部门|总结|总体)/,
 } as const;
+/** the opening says who evaluated: `******街道对2025年…开展自评` */
+export const SELF_EVALUATOR = /^(.{2,30}?)对.{2,80}?开展(?:了)?(?:绩效)?自评/;
 
 // ───────────── claims ─────────────
 
@@ -156,6 +209,18 @@ export const EXACT_LEVEL_WORDS = ['达到', '为', '达', '是'] as const;
 export const BREAKDOWN_OPENER = /^[,，;；。:：\s]*其中[:：]?/;
 export const ITEMISATION_OPENER = /^[,，:：\s]*(?:为|包括|分别为)[:：]?/;
 export const OPEN_ENDED = /^\s*等/;
+/**
+ * A clause that leaves the breakdown for another topic: a new numbered point,
+ * a time or discourse lead (`目前`, `截至`, `此外`), or a state of the money
+ * rather than a share of it (`已拨付`, `实际支出`). The parts end before it:
+ * `303万元，其中项目管理费3万元，目前项目资金已拨付270万元` has one part.
+ */
+export const BREAKDOWN_LEAVES = [
+  /^\s*(?:目前|截至|截止|当前|至今|现已|同时|此外|另外|以上|上述|通过|按照|根据)/,
+  /已(?:经)?(?:拨付|支付|执行|完成|到位|使用|支出)|(?:实际|累计)(?:支出|支付|拨付|执行|完成)|执行率|完成率|到位率/,
+] as const;
+/** a numbered point: it ends a breakdown, unless the breakdown's own parts are numbered (`其中：1、A…；2、B…`) */
+export const BREAKDOWN_NEW_POINT = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))/;
 
 /** first cells of a table row that make it a total, not a project */
 export const TOTAL_ROW = /^(合计|总计|合\s*计|总\s*计|总额|资金总额|全部合计)/;

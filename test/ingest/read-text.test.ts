@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceDocumentSchema, type Block, type SourceDocument, type TableBlock } from '../../src/model.js';
 import { IngestError } from '../../src/ingest/ingest-error.js';
 import { DEFAULT_LIMITS, type IngestLimits } from '../../src/ingest/limits.js';
+import { extractionDebris } from '../../src/ingest/lexicon-debris.js';
 import { readText } from '../../src/ingest/read-text.js';
 import { corpusAvailable, corpusCases } from '../support/corpus.js';
 
@@ -210,11 +211,12 @@ describe.skipIf(!corpusAvailable)('readText on the real corpus', () => {
     }
   });
 
-  it('keeps every paragraph findable on its line', () => {
+  it('keeps every paragraph findable on its line (once extraction debris is taken out)', () => {
+    const withoutDebris = (line: string) => extractionDebris.reduce((l, d) => l.replace(d.pattern, ''), line);
     for (const c of cases) {
       const lines = c.bytes.toString('utf8').split('\n');
       for (const b of docs.get(c.id)?.blocks ?? []) {
-        if (b.type === 'paragraph') expect(lines[(b.location.line ?? 0) - 1]).toContain(b.text);
+        if (b.type === 'paragraph') expect(withoutDebris(lines[(b.location.line ?? 0) - 1] ?? '')).toContain(b.text);
       }
     }
   });
@@ -250,5 +252,17 @@ describe.skipIf(!corpusAvailable)('readText on the real corpus', () => {
     for (const id of ['tangxi-town-cunji-2022', 'hb_xinzhou_chujutuan_2020_yanchushebei', 'sh_putuo_tiyu_2022_jiesuan']) {
       expect(tables(docs.get(id)?.blocks ?? [])).toEqual([]);
     }
+  });
+});
+
+describe('readText: debris of web pages', () => {
+  it('removes pinyin glosses inside words, and nothing else in brackets', () => {
+    expect(paragraphTexts(readString('2020年度項(xiàng)目支出績效自評表\n資金(萬元)\n(a)款').blocks)).toEqual(['2020年度項目支出績效自評表', '資金(萬元)', '(a)款']);
+  });
+
+  it('removes a document-sharing site’s page markers, in page order, under its header only', () => {
+    const shared = readString('《某报告.docx》由会员分享,可在线阅读\n1、一、基本情况安排资金20\n2、万元。3、其他\n4、不是页码');
+    expect(paragraphTexts(shared.blocks)).toEqual(['《某报告.docx》由会员分享,可在线阅读', '一、基本情况安排资金20', '万元。3、其他', '4、不是页码']);
+    expect(paragraphTexts(readString('正文\n1、加强管理\n2、完善制度').blocks)).toEqual(['正文', '1、加强管理', '2、完善制度']);
   });
 });

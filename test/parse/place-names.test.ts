@@ -13,3 +13,12 @@ describe('government names', () => {
     expect(countyFromOffices('根据南县财政局《关于做好…》')).toBe('南县');
   });
 });
+
+describe('place names are bounded', () => {
+  it('never runs back into a parent government, office words or a sentence', () => {
+    expect(governmentNames('主管部门:北京市海淀区人民政府学院路街道办事处')[0]).toMatchObject({ name: '学院路街道办事处', township: '学院路街道' });
+    expect(countyFromOffices('自觉接受县财政局监督')).toBeNull();
+    expect(countyFromOffices('中共忠县县委组织部忠县财政局')).toBe('忠县');
+    expect(governmentNames('根据某某某某某某县某镇人民政府')[0]?.county ?? null).toBeNull();
+  });
+});

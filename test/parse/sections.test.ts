@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeading, readSections } from '../../src/parse/sections.js';
+import { readHeading, readSections, splitAtHeadings } from '../../src/parse/sections.js';
 import { doc, docOfLines, para } from './support.js';
 
 describe('section headings', () => {
@@ -53,5 +53,22 @@ describe('section headings', () => {
       [null, '资金', 2],
     ]);
     expect(sectionOfBlock).toEqual([null, 's1', 's1', 's2']);
+  });
+});
+
+describe('a text flattened onto one line', () => {
+  const line = (text: string) => doc(para(text, 1)).blocks;
+  const texts = (blocks: ReturnType<typeof splitAtHeadings>) => blocks.map((b) => (b.type === 'paragraph' ? b.text : ''));
+
+  it('is cut at headings that continue the numbering, and the cuts become sections', () => {
+    const blocks = splitAtHeadings(line('现将情况报告如下:一、基本情况(一)资金安排共80万元。(二)项目实施完成3个项目。二、问题统一、规范管理不足1、制度不全2、人员不足'));
+    expect(texts(blocks)).toEqual(['现将情况报告如下:', '一、基本情况', '(一)资金安排共80万元。', '(二)项目实施完成3个项目。', '二、问题统一、规范管理不足', '1、制度不全', '2、人员不足']);
+    expect(blocks.every((b) => b.location.line === 1)).toBe(true);
+    expect(readSections(blocks).sections.map((s) => [s.number, s.level])).toEqual([['一、', 1], ['(一)', 2], ['(二)', 2], ['二、', 1], ['1、', 2], ['2、', 2]]);
+  });
+
+  it('leaves numbers out of sequence alone, and numbered points when nothing shows the text flattened', () => {
+    expect(texts(splitAtHeadings(line('按照(三)款规定,统一、规范,做到二、三、四。')))).toEqual(['按照(三)款规定,统一、规范,做到二、三、四。']);
+    expect(texts(splitAtHeadings(line('主要做法:1、加强领导;2、完善制度。')))).toEqual(['主要做法:1、加强领导;2、完善制度。']);
   });
 });

@@ -37,6 +37,58 @@ const EXPECTED: Record<string, string[]> = {
   'yn_yongde_mlzx_2022_yygs': [],
   'sh_putuo_tiyu_2022_jiesuan': [],
   'hb_xinzhou_chujutuan_2020_yanchushebei': [],
+  // reports whose truth lists no inconsistency: no error or warning
+  'ah_shouxian_dept_score_2023': [],
+  'ah_xiaoxian_zhangzhuangzhai_hexi_2023': [],
+  'bj_haidian_xueyuanlu_baojie_2016': [],
+  // 16 names then 等102个项目: a partial list, not a count mismatch
+  'cq_fengdu_jiangchi_town_2023': [],
+  'cq_zhongxian_jinsheng_zhuanyi_2022': [],
+  'gd_xuwen_xiaqiao_town_2024': [],
+  'ha_mianchi_meilixiangcun_2019': [],
+  'hb_xiangyang_zxyy_dongjin_2021': [],
+  'hi_wenchang_lyj_miaopu_2017': [],
+  'hi_xiuying_swj_xianjie_2022': [],
+  // 5 projects declared, 4 visible on a cut page
+  'jx_nanchang_lieshilingyuan_2022': [],
+  // a 其中 list cut before its last item: truncation, no alarm
+  'xx_jiedao_manwai_gongyi_2025': [],
+  // 303万元，其中项目管理费3万元，目前已拨付270万元: a partial 其中 and a payment, not a breakdown
+  'yn_yuanyang_daping_town_2021': [],
+  'zj_dongyang_wenguanglv_2020': [],
+  // contradictions in forms and rates, found by rules other parts of issue 10 add (see AWAITING_RULES)
+  'cq_zhongxian_tujing_form_2021': [],
+  'gz_suiyang_taibai_dept_form_2021': [],
+  'nx_yuanzhou_malingshu_2022': [],
+  'yn_lijiang_gucheng_weipian_2020': [],
+  'yn_linxiang_maluken_linchang_2023': [],
+  'yn_shidian_nyj_xinxingzhuti_2019': [],
+};
+
+/**
+ * The truth's contradictions that rules of other parts of issue 10 will find
+ * (the forms parser and its rules, the rate rule), as data: the lead adds
+ * their codes to EXPECTED when those parts are merged.
+ */
+const AWAITING_RULES: Record<string, string> = {
+  cq_zhongxian_tujing_form_2021: 'form: a 成本指标 of 713万元 against 372.29万元 of total funds',
+  gz_suiyang_taibai_dept_form_2021: 'form: 基本支出 executed 92.87% yet scored the full 10',
+  hb_xinzhou_chujutuan_2020_yanchushebei: 'form: weights add to 110; the execution score dropped from the total',
+  nx_yuanzhou_malingshu_2022: 'form: 425万粒 in the goal text, 550万粒 in the indicator',
+  sh_putuo_tiyu_2022_jiesuan: 'rate-claim-mismatch: 86.19% stated, 215457.6 / 250000 = 86.18%',
+  'tangxi-town-cunji-2022': 'form: a 0/0/0 total row over a real sub-row',
+  yn_lijiang_gucheng_weipian_2020: 'form: four targets met yet points deducted',
+  yn_linxiang_maluken_linchang_2023: 'rate-claim-mismatch: 97.80% stated, 31.69 / 32.4 = 97.81%',
+  yn_shidian_nyj_xinxingzhuti_2019: 'form: scores above their implied weights',
+  yn_yongde_mlzx_2022_yygs: 'form: a met target scored 7 of 10',
+};
+
+/**
+ * Findings raised today that another part of issue 10 removes, as data:
+ * they are allowed, not required, until that part is merged.
+ */
+const PENDING_REMOVAL: Record<string, { codes: string[]; why: string }> = {
+  'jx_nanchang_lieshilingyuan_2022': { codes: ['no-project-table'], why: 'the claims part reads its 4 visible prose projects (5 declared, the page is cut)' },
 };
 
 describe.skipIf(!corpusAvailable)('corpus', () => {
@@ -44,9 +96,14 @@ describe.skipIf(!corpusAvailable)('corpus', () => {
     expect([...cases.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
+  it('awaits rules and removals only for cases that exist', () => {
+    for (const id of [...Object.keys(AWAITING_RULES), ...Object.keys(PENDING_REMOVAL)]) expect(Object.keys(EXPECTED)).toContain(id);
+  });
+
   for (const [id, expected] of Object.entries(EXPECTED)) {
     it(`${id}: ${expected.length ? expected.join(', ') : 'no error or warning'}`, async () => {
-      expect(codes(await checkCase(id))).toEqual([...expected].sort());
+      const pending = PENDING_REMOVAL[id]?.codes ?? [];
+      expect(codes(await checkCase(id)).filter((code) => !pending.includes(code))).toEqual([...expected].sort());
     });
   }
 

@@ -6,7 +6,7 @@
  */
 import { toNumber, type Decimal } from '../../decimal.js';
 import type { AmountUnit } from '../../model.js';
-import { AMOUNT_PATTERN, BREAKDOWN_OPENER, ITEMISATION_OPENER, OPEN_ENDED } from '../lexicon.js';
+import { AMOUNT_PATTERN, BREAKDOWN_LEAVES, BREAKDOWN_NEW_POINT, BREAKDOWN_OPENER, ITEMISATION_OPENER, OPEN_ENDED } from '../lexicon.js';
 import { readAmount, toWan, toYuan } from '../numbers.js';
 import { allMatches, type Found } from './found.js';
 
@@ -29,12 +29,18 @@ function readParts(text: string, from: number): { parts: Part[]; openEnded: bool
   let at = from;
   let pending = '';
   let openEnded = false;
+  let numbered = false;
   let end = from;
   while (at < text.length) {
     const rest = text.slice(at);
     const m = PART.exec(rest);
     const clauseEnd = rest.search(CLAUSE_END);
     const clauseLength = clauseEnd < 0 ? rest.length : clauseEnd;
+    // the list ends where the text turns to another topic or a new point
+    const clause = rest.slice(0, clauseLength);
+    if (BREAKDOWN_LEAVES.some((p) => p.test(clause))) break;
+    if (at === from) numbered = BREAKDOWN_NEW_POINT.test(clause);
+    else if (!numbered && BREAKDOWN_NEW_POINT.test(clause)) break;
     if (m && m[0].length <= clauseLength) {
       const decimal = readAmount(m[2]!);
       if (!decimal) break;

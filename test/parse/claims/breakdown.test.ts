@@ -59,3 +59,20 @@ describe('breakdowns (a whole and its parts)', () => {
     expect(breakdowns('安排资金30万元,为全年预算的90%。')).toEqual([]);
   });
 });
+
+describe('how far a 其中 breakdown reaches', () => {
+  it('stops at a new topic: a payment is not a share of the whole', () => {
+    expect(breakdowns('下达资金500万元,其中管理费5万元,目前已拨付450万元。')).toEqual([]);
+    expect(breakdowns('下达资金500万元,其中甲工程300万元,乙工程200万元,截至年底实际支出480万元。').map((b) => b.value.parts.map((p) => p.value))).toEqual([[300, 200]]);
+  });
+
+  it('stops at a new numbered point on the same line', () => {
+    const [b, ...rest] = breakdowns('共下达资金90万元,其中:甲项目40万元,乙项目30万元,(二)丙镇道路60万元,丁桥20万元');
+    expect(rest).toEqual([]);
+    expect(b!.value.parts.map((p) => p.label)).toEqual(['甲项目', '乙项目']);
+  });
+
+  it('keeps parts that are numbered themselves', () => {
+    expect(breakdowns('共下达资金90万元,其中:1、甲项目40万元,2、乙项目50万元。').map((b) => b.value.parts.map((p) => p.value))).toEqual([[40, 50]]);
+  });
+});
