@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { readZipDirectory, readZipEntry, writeZip } from '../src/ingest/zip-entries.js';
 
@@ -98,6 +99,24 @@ async function projectForm(): Promise<Uint8Array> {
   return writeZip(files, { deflate: true });
 }
 
+/** A table whose cells hold several paragraphs, before and after prose: the case Word's in-table flag decides. */
+async function multiParagraphCells(): Promise<Uint8Array> {
+  const cell = (...texts: string[]): TableCell => new TableCell({ children: texts.map((text) => new Paragraph(text)) });
+  const document = new Document({
+    creator: 'jixiao fixtures',
+    sections: [
+      {
+        children: [
+          new Paragraph('前言'),
+          new Table({ rows: [new TableRow({ children: [cell('第一段', '第二段'), cell('b')] }), new TableRow({ children: [cell('x'), cell('y1', 'y2')] })] }),
+          new Paragraph('后记'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
 function soffice(input: string, to: string, outDir: string): void {
   execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', outDir, input], { stdio: 'ignore', timeout: 120_000 });
 }
@@ -115,6 +134,9 @@ try {
   const suite = join(work, 'suite');
   soffice(join(FIXTURES, 'shenxing-2022-summary.doc'), 'docx:MS Word 2007 XML', suite);
   copyFileSync(join(suite, 'shenxing-2022-summary.docx'), join(FIXTURES, 'shenxing-2022-summary-office.docx'));
+  writeFileSync(join(work, 'multi-paragraph-cells.docx'), await multiParagraphCells());
+  soffice(join(work, 'multi-paragraph-cells.docx'), 'doc', work);
+  copyFileSync(join(work, 'multi-paragraph-cells.doc'), join(FIXTURES, 'multi-paragraph-cells.doc'));
   soffice(join(FIXTURES, 'project-form.xlsx'), 'xls', work);
   copyFileSync(join(work, 'project-form.xls'), join(FIXTURES, 'project-form.xls'));
 } finally {

@@ -20,12 +20,17 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   return 'text';
 }
 
-/** A zip whose directory names an Excel workbook part (.xlsx); a damaged directory is left to the Word reader to report. */
+/**
+ * A zip whose directory names an Excel workbook part (.xlsx). When the
+ * directory is damaged (a truncated download), the part names in the local
+ * headers still say which it was meant to be, so the refusal names the right format.
+ */
 export function isWorkbook(bytes: Uint8Array): boolean {
   try {
     return readZipDirectory(bytes).some((entry) => entry.name === 'xl/workbook.xml');
   } catch {
-    return false;
+    const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return names.includes('xl/workbook.xml') && !names.includes('word/document.xml');
   }
 }
 
