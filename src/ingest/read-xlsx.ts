@@ -54,6 +54,8 @@ export async function readXlsx(
     if (read.dropped > 0) warnings.push(`sheet ${sheet.name}: ${read.dropped} table rows over the row limit were not read (raise it with --max-rows, in the library maxTableRows)`);
     if (read.uncalculated > 0) warnings.push(`sheet ${sheet.name}: ${read.uncalculated} formula cells have no saved result and read as empty; open and save the file in Excel/WPS to calculate them`);
   }
+  // a workbook with no visible filled cell has nothing to check: say so, as for an empty text file
+  if (blocks.length === 0) throw refuse.empty();
   return { source: { ...source, format: 'xlsx', encoding: null }, blocks, warnings };
 }
 
