@@ -18,6 +18,7 @@ import { linkedHtmlEntryText, reportHtmlHead, reportHtmlTail } from './report-ht
 import { ReportFileNames } from './report-file-name.js';
 import { REPORTS_CSV_HEADER } from './reports-csv.js';
 import { reportTexts, type ReportTexts } from './report-texts.js';
+import { skippedCsv, skippedHtml, type SkippedFile } from './skipped-files.js';
 
 export const OUTPUT_FILES = {
   reportsDir: 'reports',
@@ -26,6 +27,7 @@ export const OUTPUT_FILES = {
   reportsCsv: 'reports.csv',
   findingsCsv: 'findings.csv',
   html: 'report.html',
+  skippedCsv: 'skipped.csv',
 } as const;
 
 const HTML_DATA_TEMP = '.report-html-data.tmp';
@@ -45,6 +47,7 @@ export class BatchOutputs {
   private readonly htmlData: number;
   private entries = 0;
   private closed = false;
+  private skipped: readonly SkippedFile[] = [];
 
   constructor(
     private readonly dir: string,
@@ -78,6 +81,12 @@ export class BatchOutputs {
     return name;
   }
 
+  /** The files found but not read (skipped.csv, and a list on report.html when the batch closes). */
+  writeSkipped(files: readonly SkippedFile[]): void {
+    this.skipped = files;
+    writeFileWhole(path.join(this.dir, OUTPUT_FILES.skippedCsv), skippedCsv(files, this.lang));
+  }
+
   /** Closes every file and assembles report.html from the streamed entries. Safe to call twice. */
   close(): void {
     if (this.closed) return;
@@ -87,7 +96,7 @@ export class BatchOutputs {
     const html = openSync(path.join(this.dir, OUTPUT_FILES.html), 'w');
     writeSync(html, reportHtmlHead(this.lang));
     copyInto(tempPath, html);
-    writeSync(html, reportHtmlTail());
+    writeSync(html, reportHtmlTail(skippedHtml(this.skipped, this.lang)));
     closeSync(html);
     rmSync(tempPath, { force: true });
   }
