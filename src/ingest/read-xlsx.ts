@@ -48,7 +48,7 @@ export async function readXlsx(
       warnings.push(`sheet ${sheet.name} is hidden and was not read / 工作表 ${sheet.name} 已隐藏，未读取`);
       continue;
     }
-    const read = sheetBlocks(sheet, blocks.length, rowsLeft);
+    const read = sheetBlocks(sheet, blocks.length, rowsLeft, limits.maxSheetCells);
     blocks.push(...read.blocks);
     rowsLeft -= read.tableRows;
     if (read.dropped > 0) warnings.push(`sheet ${sheet.name}: ${read.dropped} table rows over the row limit were not read (raise it with --max-rows, in the library maxTableRows)`);
@@ -59,14 +59,31 @@ export async function readXlsx(
   return { source: { ...source, format: 'xlsx', encoding: null }, blocks, warnings };
 }
 
-/** `<c ` and `<c>` start a cell element: counted on the bytes, before any XML is parsed. */
+/**
+ * `<c ` and `<c>` start a cell element, and a merged range makes exceljs
+ * create every cell it covers: both counted on the bytes, before any XML is
+ * parsed (one `<mergeCell ref="A1:XFD1048576"/>` would otherwise be 17
+ * billion cells).
+ */
 function countCells(file: ZipFile): number {
   const data = Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength);
   let count = 0;
   for (const needle of ['<c ', '<c>']) {
     for (let at = data.indexOf(needle); at !== -1; at = data.indexOf(needle, at + 3)) count++;
   }
+  for (let at = data.indexOf('<mergeCell '); at !== -1; at = data.indexOf('<mergeCell ', at + 11)) {
+    const range = /ref="\$?([A-Za-z]{1,3})\$?(\d{1,7}):\$?([A-Za-z]{1,3})\$?(\d{1,7})"/.exec(data.toString('latin1', at, at + 80));
+    if (!range) continue;
+    const [, c1 = 'A', r1 = '1', c2 = 'A', r2 = '1'] = range;
+    count += (Math.abs(columnNumber(c2) - columnNumber(c1)) + 1) * (Math.abs(Number(r2) - Number(r1)) + 1);
+  }
   return count;
+}
+
+function columnNumber(name: string): number {
+  let n = 0;
+  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 interface SheetBlocks {
@@ -76,7 +93,7 @@ interface SheetBlocks {
   uncalculated: number;
 }
 
-function sheetBlocks(sheet: ExcelJS.Worksheet, firstBlock: number, rowsLeft: number): SheetBlocks {
+function sheetBlocks(sheet: ExcelJS.Worksheet, firstBlock: number, rowsLeft: number, maxCells: number): SheetBlocks {
   // the grid of shown texts over the used range; a merged cell's value fills every cell it covers
   const texts = new Map<number, Map<number, { text: string; master: string }>>();
   let top = Infinity;
@@ -140,6 +157,8 @@ function sheetBlocks(sheet: ExcelJS.Worksheet, firstBlock: number, rowsLeft: num
       dropped++;
       continue;
     }
+    // a few cells far apart (A1 and XFD1 on every row) would make a grid of billions: bounded like the cells themselves
+    if ((tableRows + 1) * (right - left + 1) > maxCells) throw refuse.tooManyCells((tableRows + 1) * (right - left + 1), maxCells);
     const cells: string[] = [];
     for (let column = left; column <= right; column++) cells.push(line.get(column)?.text ?? '');
     if (!table) table = { rows: [], rowNumbers: [], left: Infinity, right: 0 };

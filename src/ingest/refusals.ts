@@ -115,8 +115,8 @@ export const refuse = {
   xmlEntities: (part: string) =>
     new IngestError(
       'xml-entities',
-      `Word 文件的 ${part} 中含有 XML 实体声明（DTD）。Word 和 WPS 从不写入这种内容，它可能被用来读取本机文件或耗尽内存，因此拒绝读取。请用 Word/WPS 打开后另存为新的 .docx 再提交。`,
-      `The Word file's ${part} declares XML entities (a DTD). Word and WPS never write these; they can be used to read local files or exhaust memory, so the file was refused. Open it in Word/WPS, save it as a new .docx and submit that.`,
+      `Office 文件（Word/Excel）的 ${part} 中含有 XML 实体声明（DTD）。Word、Excel 和 WPS 从不写入这种内容，它可能被用来读取本机文件或耗尽内存，因此拒绝读取。请用 Word/Excel/WPS 打开后另存为新文件再提交。`,
+      `The Office file's (Word/Excel) ${part} declares XML entities (a DTD). Word, Excel and WPS never write these; they can be used to read local files or exhaust memory, so the file was refused. Open it in Word/Excel/WPS, save it as a new file and submit that.`,
     ),
 };
 

@@ -98,6 +98,24 @@ describe('hostile or damaged workbooks', () => {
     expect(error.reasonEn).toMatch(/--max-sheet-cells/);
   });
 
+  it('a merged range over the whole sheet is counted before exceljs would create its cells', async () => {
+    const sheet = new TextEncoder().encode(
+      '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>',
+    );
+    const started = Date.now();
+    const error = await refusal(withPart('xl/worksheets/sheet1.xml', sheet));
+    expect(error.kind).toBe('too-large');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('a few cells far apart (A and XFD on each row) cannot make a grid past the cell limit', async () => {
+    const cell = (ref: string) => `<c r="${ref}" t="inlineStr"><is><t>v</t></is></c>`;
+    const rows = [1, 2, 3].map((r) => `<row r="${r}">${cell(`A${r}`)}${cell(`XFD${r}`)}</row>`).join('');
+    const sheet = new TextEncoder().encode(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`);
+    const error = await refusal(withPart('xl/worksheets/sheet1.xml', sheet), { maxSheetCells: 20_000 });
+    expect(error.kind).toBe('too-large');
+  });
+
   it('a DTD in a sheet is refused; a sheet that is not XML gives corrupt-xlsx', async () => {
     const dtd = new TextEncoder().encode('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>');
     expect((await refusal(withPart('xl/worksheets/sheet1.xml', dtd))).kind).toBe('xml-entities');
