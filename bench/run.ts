@@ -9,12 +9,14 @@
  *   node --cpu-prof --import tsx bench/run.ts --profile   (one in-process pass, for --cpu-prof)
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './make-corpus.js';
 import { markdownTable, median, timeAsync } from './measure.js';
+import { ensureOfficeCorpus, libraryPass, ratios, type LibraryRatio, type OfficeFile } from './office.js';
 
 type Ingest = typeof import('../src/ingest/index.js');
 type Parse = typeof import('../src/parse/index.js');
@@ -35,6 +37,9 @@ const reps = option('--reps', 3);
 const fileCount = option('--files', 400);
 const skipMemory = args.includes('--skip-memory');
 const profileOnly = args.includes('--profile');
+/** only the Office readers against their libraries (writes its own section of RESULTS.md) */
+const officeOnly = args.includes('--office-only');
+const officeCount = option('--office-files', 40);
 
 /** The pipeline's stages, loaded from dist/ (what users run), typed from src/. */
 async function loadStages() {
@@ -125,6 +130,41 @@ async function mammothPass(stages: Awaited<ReturnType<typeof loadStages>>, files
   return { mammothMs, pipelineMs };
 }
 
+/** .doc vs word-extractor and .xlsx vs exceljs: the rows of the figures table. */
+async function officeRows(stages: Awaited<ReturnType<typeof loadStages>>): Promise<string[][]> {
+  const { doc, xlsx } = await ensureOfficeCorpus(officeCount);
+  // word-extractor ships no type declarations
+  const WordExtractor = createRequire(import.meta.url)('word-extractor') as new () => { extract(input: Buffer): Promise<unknown> };
+  const ExcelJS = (await import('exceljs')).default;
+  const outDir = path.join(outRoot, 'office');
+  rmSync(outDir, { recursive: true, force: true });
+  const outputs = new stages.BatchOutputs(outDir, 'zh');
+  const ingest = (file: OfficeFile) => stages.ingest({ path: file.path, bytes: file.bytes });
+  const pipeline = async (file: OfficeFile) => outputs.write(stages.validate(stages.parse(await ingest(file))));
+  const extractDoc = (bytes: Buffer) => new WordExtractor().extract(bytes);
+  const loadXlsx = (bytes: Buffer) => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
+  // warm-up: JIT and the libraries' first-use costs
+  await libraryPass(doc.slice(0, 5), extractDoc, ingest, pipeline, 0);
+  await libraryPass(xlsx.slice(0, 5), loadXlsx, ingest, pipeline, 0);
+  const docRuns: LibraryRatio[] = [];
+  const xlsxRuns: LibraryRatio[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    docRuns.push(await libraryPass(doc, extractDoc, ingest, pipeline, rep));
+    xlsxRuns.push(await libraryPass(xlsx, loadXlsx, ingest, pipeline, rep));
+  }
+  outputs.close();
+  const d = ratios(docRuns);
+  const x = ratios(xlsxRuns);
+  const verdict = (r: number) => (r <= 1.3 ? 'met' : 'not met');
+  const perFile = (ms: number, n: number) => `${(ms / n).toFixed(1)} ms per file alone`;
+  return [
+    ['ingest ÷ word-extractor extract per .doc', `${d.ingest.toFixed(2)}×`, `target ≤ 1.3×; ${doc.length} .doc (LibreOffice), word-extractor ${perFile(d.libraryPerFileMs, doc.length)}`, verdict(d.ingest)],
+    ['pipeline ÷ word-extractor extract per .doc', `${d.pipeline.toFixed(2)}×`, 'ingest + parse + validate + export', verdict(d.pipeline)],
+    ['ingest ÷ exceljs xlsx.load per .xlsx', `${x.ingest.toFixed(2)}×`, `target ≤ 1.3×; ${xlsx.length} synthetic forms, exceljs ${perFile(x.libraryPerFileMs, xlsx.length)}`, verdict(x.ingest)],
+    ['pipeline ÷ exceljs xlsx.load per .xlsx', `${x.pipeline.toFixed(2)}×`, 'ingest + parse + validate + export', verdict(x.pipeline)],
+  ];
+}
+
 /**
  * Startup, each part in a fresh process: nodejieba's dictionaries alone, and
  * the pipeline's modules (which load the dictionaries once, on import of the
@@ -205,6 +245,14 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (officeOnly) {
+    const table = markdownTable(['figure', 'value', 'baseline / note', 'target'], await officeRows(stages));
+    const figures = [...machine(), `- Office corpus: \`bench/office.ts\`, ${officeCount} .doc + ${officeCount} .xlsx, median of ${reps}`, '', table].join('\n');
+    console.log(figures);
+    writeResults(figures, OFFICE_START, OFFICE_END);
+    return;
+  }
+
   console.error(`bench: ${files.length} files (${docx.length} docx) from ${path.relative(repoRoot, dir)}, ${reps} repetitions`);
   const startups = Array.from({ length: reps }, startupOnce);
 
@@ -250,6 +298,8 @@ async function main(): Promise<void> {
     memory = { small: rss(small.dir), large: rss(large.dir) };
   }
 
+  const office = await officeRows(stages);
+
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const pct = (x: number) => `${((100 * x) / stageTotal).toFixed(0)}%`;
   const rows: string[][] = [
@@ -268,6 +318,7 @@ async function main(): Promise<void> {
           `target ≤ 1.3×; ${producerDocx.length} docx in python-docx / LibreOffice templates (~350 KB styles.xml)`,
           producerRatio <= 1.3 ? 'met' : 'not met',
         ],
+    ...office,
     ...(memory
       ? [['peak RSS 5,000 ÷ 1,000 files', `${(memory.large / memory.small).toFixed(2)}×`, `${(memory.small / 1024).toFixed(0)} MB vs ${(memory.large / 1024).toFixed(0)} MB; target ≤ 1.10×`, memory.large <= memory.small * 1.1 ? 'met' : 'not met']]
       : []),
@@ -289,12 +340,15 @@ async function main(): Promise<void> {
 const START = '<!-- figures:start (written by npm run bench) -->';
 const END = '<!-- figures:end -->';
 
+const OFFICE_START = '<!-- office:start (written by npm run bench -- --office-only) -->';
+const OFFICE_END = '<!-- office:end -->';
+
 /** Replaces the figures between the markers, keeping the hand-written analysis around them. */
-function writeResults(figures: string): void {
-  const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : `# Benchmark results\n\n${START}\n${END}\n`;
-  const [before, rest] = previous.includes(START) ? previous.split(START) : [`${previous}\n`, `\n${END}\n`];
-  const after = rest?.split(END)[1] ?? '\n';
-  writeFileSync(resultsPath, `${before}${START}\n${figures}\n${END}${after}`);
+function writeResults(figures: string, start = START, end = END): void {
+  const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : `# Benchmark results\n\n${start}\n${end}\n`;
+  const [before, rest] = previous.includes(start) ? previous.split(start) : [`${previous}\n`, `\n${end}\n`];
+  const after = rest?.split(end)[1] ?? '\n';
+  writeFileSync(resultsPath, `${before}${start}\n${figures}\n${end}${after}`);
   console.error(`bench: wrote ${path.relative(repoRoot, resultsPath)}`);
 }
 

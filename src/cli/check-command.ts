@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { BatchOutputs } from '../export/batch-outputs.js';
+import { skippedByExtension } from '../export/skipped-files.js';
 import type { Lang } from '../export/lang.js';
 import type { IngestLimits } from '../ingest/limits.js';
 import { addToTotals, failedList, NO_TOTALS, summaryTable, totalsLine, uncheckedNote, type SummaryRow, type Totals } from './console-summary.js';
@@ -69,6 +70,7 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
   if (inputs.length === 0) throw new UsageError(t.nothing, 'check');
 
   const outputs = args.out ? openOutputs(args.out, args.lang) : null;
+  outputs?.writeSkipped(found.skipped);
   const progress = makeProgress(io.stderr, args.quiet);
   const rows: SummaryRow[] = [];
   let totals: Totals = NO_TOTALS;
@@ -123,8 +125,11 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     if (failed) io.stdout.write(`${failed}\n\n`);
     const unchecked = uncheckedNote(rows, args.lang);
     if (unchecked) io.stdout.write(`${unchecked}\n\n`);
+    if (found.skipped.length > 0) io.stdout.write(`${[t.skippedHeading, ...found.skipped.map((f) => `  ${f.path}`)].join('\n')}\n\n`);
   }
   io.stdout.write(`${totalsLine(totals, elapsed, args.lang)}\n`);
+  // counted with the totals even in --quiet: the number of submissions must add up
+  if (found.skipped.length > 0) io.stdout.write(`${fill(t.skippedTotals, { n: found.skipped.length, byExtension: skippedByExtension(found.skipped) })}\n`);
   if (args.out && !args.quiet) io.stdout.write(`${fill(t.outputs, { dir: path.resolve(args.out) })}\n`);
   if (interrupted) {
     io.stderr.write(`${fill(t.interrupted, { done: rows.length, total: inputs.length })}\n`);

@@ -2,8 +2,11 @@
  * Which files a `check` run reads. Named files are always checked (the
  * reader decides by content, and refuses what it cannot read in plain
  * words); directories are walked recursively and globs (`*`, `**`, `?`) are
- * expanded by us, both picking `.docx`/`.txt` files (any letter case) and
- * skipping Word lock files (`~$x.docx`) and dot-folders. The same file named
+ * expanded by us, both picking the formats jixiao reads (.docx, .doc, .wps,
+ * .txt, .pdf, .xlsx, .xls, any letter case) and skipping Office lock files
+ * (`~$x.docx`) and dot-folders. Every other file found is returned as
+ * skipped, so an auditor's count of submissions can be matched against the
+ * outputs: nothing is dropped without a word. The same file named
  * twice is checked once. A path or glob that finds nothing is returned as
  * missing: the caller reports it and counts it failed, and the batch goes on.
  * The result is sorted by path so every run lists the same files in the same
@@ -11,6 +14,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import type { SkippedFile } from '../export/skipped-files.js';
 import { isWordLockFile } from '../ingest/lock-file.js';
 
 export interface Discovery {
@@ -20,9 +24,11 @@ export interface Discovery {
   missing: string[];
   /** Word lock files passed over */
   lockFiles: string[];
+  /** files found in folders or by globs that are not a format jixiao reads (images, archives…), sorted */
+  skipped: SkippedFile[];
 }
 
-const REPORT_EXTENSION = /\.(docx|txt)$/i;
+const REPORT_EXTENSION = /\.(docx|doc|wps|txt|pdf|xlsx|xls)$/i;
 const GLOB_CHARS = /[*?]/;
 
 function isReportFileName(name: string): boolean {
@@ -94,12 +100,16 @@ export function discover(args: readonly string[]): Discovery {
   const byAbsolutePath = new Map<string, string>();
   const missing: string[] = [];
   const lockFiles: string[] = [];
+  const skipped = new Map<string, SkippedFile>();
   const add = (file: string, named: boolean): boolean => {
     if (isWordLockFile(file)) {
       lockFiles.push(file);
       return false;
     }
-    if (!named && !isReportFileName(path.basename(file))) return false;
+    if (!named && !isReportFileName(path.basename(file))) {
+      skipped.set(path.resolve(file), { path: path.normalize(file), extension: path.extname(file).toLowerCase() });
+      return false;
+    }
     const key = path.resolve(file);
     if (!byAbsolutePath.has(key)) byAbsolutePath.set(key, path.normalize(file));
     return true;
@@ -124,6 +134,9 @@ export function discover(args: readonly string[]): Discovery {
     }
     if (!found) missing.push(arg);
   }
-  const files = [...byAbsolutePath.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, missing, lockFiles };
+  const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const files = [...byAbsolutePath.values()].sort(byPath);
+  // a file a glob did not match is not "skipped": only what a folder walk or a matching glob met counts
+  const skippedFiles = [...skipped.entries()].filter(([key]) => !byAbsolutePath.has(key)).map(([, file]) => file).sort((a, b) => byPath(a.path, b.path));
+  return { files, missing, lockFiles, skipped: skippedFiles };
 }

@@ -26,6 +26,7 @@ const LIMIT_OPTIONS = {
   'max-text-mb': { type: 'string' },
   'max-inflated-mb': { type: 'string' },
   'max-rows': { type: 'string' },
+  'max-sheet-cells': { type: 'string' },
 } as const;
 
 const PARSE_OPTIONS = { ...COMMON, ...LIMIT_OPTIONS } as const;
@@ -101,6 +102,7 @@ function limitsOf(values: { [K in keyof typeof LIMIT_OPTIONS]?: string | undefin
     maxTextBytes: bytes('max-text-mb'),
     maxInflatedBytes: bytes('max-inflated-mb'),
     maxTableRows: givenPositive(values['max-rows'], '--max-rows', true, command),
+    maxSheetCells: givenPositive(values['max-sheet-cells'], '--max-sheet-cells', true, command),
   };
   // only the flags given: the worker gets plain data, and an absent flag is no key at all
   return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as Partial<IngestLimits>;

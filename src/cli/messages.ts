@@ -17,7 +17,9 @@ const zh = {
   uncheckedNote: '未核对：没有可比对的数字（无项目表、合计或自评表），需人工阅读。',
   outputs: '输出已写入 {dir}',
   lockFiles: '已跳过 {n} 个 Word 临时锁文件（~$ 开头）',
-  nothing: '没有找到要检查的 .docx 或 .txt 文件。',
+  nothing: '没有找到要检查的文件（.docx .doc .wps .txt .pdf .xlsx .xls）。',
+  skippedHeading: '未检查的文件（不是可读取的格式）：',
+  skippedTotals: '另有 {n} 个文件不是可读取的格式，未检查（{byExtension}），见 skipped.csv',
   interrupted: '已中断：{done}/{total} 份报告的结果已完整写出。',
 };
 
@@ -38,7 +40,9 @@ const en: ConsoleText = {
   uncheckedNote: 'unchecked: nothing to compare (no project table, stated total or form) — a person must read it.',
   outputs: 'Outputs written to {dir}',
   lockFiles: 'Skipped {n} Word lock files (~$…)',
-  nothing: 'No .docx or .txt files to check were found.',
+  nothing: 'No files to check were found (.docx .doc .wps .txt .pdf .xlsx .xls).',
+  skippedHeading: 'Files not checked (not a format jixiao reads):',
+  skippedTotals: 'Also {n} files not checked, not a format jixiao reads ({byExtension}); see skipped.csv',
   interrupted: 'Interrupted: results of {done} of {total} reports were written completely.',
 };
 

@@ -12,6 +12,8 @@ const limitOptions = `  --max-file-mb MB      refuse a file larger than this (de
                         (default: ${mb(DEFAULT_LIMITS.maxInflatedBytes)})
   --max-rows N          read at most this many table rows of one file
                         (default: ${DEFAULT_LIMITS.maxTableRows})
+  --max-sheet-cells N   refuse an .xlsx with more cells than this
+                        (default: ${DEFAULT_LIMITS.maxSheetCells})
 `;
 
 const top = `jixiao — audit budget-performance self-evaluation reports (绩效自评报告) for contradictions
@@ -29,14 +31,17 @@ Exit codes: 0 nothing reached --fail-on, 1 something did (an unreadable file cou
 
 const check = `Usage: jixiao check <files|dirs|globs...> [options]
 
-Checks every .docx/.txt file found (folders recursively; globs such as
-'reports/**/*.docx' expanded by jixiao; Word lock files ~$*.docx skipped;
-a file named explicitly is always checked). A path that does not exist is
+Checks every .docx, .doc, .wps, .txt, .pdf, .xlsx and .xls file found
+(folders recursively; globs such as 'reports/**/*.docx' expanded by jixiao;
+Office lock files ~$* skipped; a file named explicitly is always checked).
+Other files found (pictures, archives…) are listed and counted as skipped,
+and written to skipped.csv with --out. A path that does not exist is
 reported, counted as an unreadable file, and the rest of the batch goes on.
 
 Options:
   --out DIR             write reports/<name>.json, reports.jsonl, projects.csv,
-                        reports.csv, findings.csv, report.html and audit.xlsx
+                        reports.csv, findings.csv, forms.csv, indicators.csv,
+                        skipped.csv, report.html and audit.xlsx
                         into DIR
   --jobs N              files checked in parallel (default: number of CPUs,
                         fewer when free memory is short: ~400 MB per worker)

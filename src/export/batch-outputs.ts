@@ -22,6 +22,7 @@ import { linkedHtmlEntryText, reportHtmlHead, reportHtmlTail } from './report-ht
 import { ReportFileNames } from './report-file-name.js';
 import { REPORTS_CSV_HEADER } from './reports-csv.js';
 import { reportTexts, type ReportTexts } from './report-texts.js';
+import { skippedCsv, skippedHtml, type SkippedFile } from './skipped-files.js';
 
 export const OUTPUT_FILES = {
   reportsDir: 'reports',
@@ -33,6 +34,7 @@ export const OUTPUT_FILES = {
   indicatorsCsv: 'indicators.csv',
   html: 'report.html',
   workbook: 'audit.xlsx',
+  skippedCsv: 'skipped.csv',
 } as const;
 
 const HTML_DATA_TEMP = '.report-html-data.tmp';
@@ -55,6 +57,7 @@ export class BatchOutputs {
   private readonly workbook: AuditWorkbook;
   private entries = 0;
   private closed = false;
+  private skipped: readonly SkippedFile[] = [];
 
   constructor(
     private readonly dir: string,
@@ -94,6 +97,12 @@ export class BatchOutputs {
     return name;
   }
 
+  /** The files found but not read (skipped.csv, and a list on report.html when the batch closes). */
+  writeSkipped(files: readonly SkippedFile[]): void {
+    this.skipped = files;
+    writeFileWhole(path.join(this.dir, OUTPUT_FILES.skippedCsv), skippedCsv(files, this.lang));
+  }
+
   /** Closes every file and assembles report.html and audit.xlsx from the streamed rows. Safe to call twice. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -103,7 +112,7 @@ export class BatchOutputs {
     const html = openSync(path.join(this.dir, OUTPUT_FILES.html), 'w');
     writeSync(html, reportHtmlHead(this.lang));
     copyInto(tempPath, html);
-    writeSync(html, reportHtmlTail());
+    writeSync(html, reportHtmlTail(skippedHtml(this.skipped, this.lang)));
     closeSync(html);
     rmSync(tempPath, { force: true });
     await this.workbook.close();

@@ -665,10 +665,10 @@ export function linkedHtmlEntryText(file: string, json: string | null, bodyText:
   return bodyText === '{}' ? `${head}}` : `${head},${bodyText.slice(1)}`;
 }
 
-/** Everything after the data entries. */
-export function reportHtmlTail(): string {
+/** Everything after the data entries; `extra` is static HTML shown below the table (the skipped files). */
+export function reportHtmlTail(extra = ''): string {
   return `]</script>
-<script>${SCRIPT}</script>
+${extra}<script>${SCRIPT}</script>
 </body>
 </html>
 `;

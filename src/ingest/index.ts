@@ -7,9 +7,11 @@ import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../model.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { readDocx } from './read-docx.js';
+import { readOle2Document } from './read-ole2.js';
 import { readText } from './read-text.js';
+import { readXlsx } from './read-xlsx.js';
 import { refuse } from './refusals.js';
-import { sniffFormat } from './sniff-format.js';
+import { isWorkbook, sniffFormat } from './sniff-format.js';
 
 export { IngestError, type IngestFailureKind } from './ingest-error.js';
 export { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
@@ -26,11 +28,11 @@ export async function ingest(file: { path: string; bytes: Uint8Array }, limits?:
     case 'empty':
       throw refuse.empty();
     case 'ole2':
-      throw refuse.legacyOffice();
+      return readOle2Document(bytes, source, bounds);
     case 'pdf':
       throw refuse.pdf();
     case 'zip':
-      return readDocx(bytes, source, bounds);
+      return isWorkbook(bytes) ? readXlsx(bytes, source, bounds) : readDocx(bytes, source, bounds);
     case 'text':
       return readText(bytes, source, bounds);
   }

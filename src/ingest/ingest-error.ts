@@ -11,7 +11,12 @@ export type IngestFailureKind =
   | 'corrupt-docx'
   /** a docx part declares XML entities (DTD): never expanded, refused */
   | 'xml-entities'
+  /** an OLE2 file that is not a readable Word 97–2003 document (Word 95, Works, .ppt), or a .xls */
   | 'legacy-office'
+  /** password-protected: an OLE2 wrapper holding an encrypted .docx/.xlsx, or an encrypted .doc */
+  | 'encrypted'
+  | 'corrupt-doc'
+  | 'corrupt-xlsx'
   | 'pdf'
   | 'binary'
   | 'unreadable'

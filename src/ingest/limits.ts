@@ -12,6 +12,8 @@ export interface IngestLimits {
   maxInflatedBytes: number;
   /** largest number of table rows kept from one file */
   maxTableRows: number;
+  /** largest number of cells in all sheets of a workbook, counted before it is parsed */
+  maxSheetCells: number;
 }
 
 /** Bytes in a megabyte (MiB), the unit the CLI flags and messages use. */
@@ -22,4 +24,5 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxTextBytes: 16 * MB,
   maxInflatedBytes: 200 * MB,
   maxTableRows: 200_000,
+  maxSheetCells: 2_000_000,
 };

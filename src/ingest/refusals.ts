@@ -38,8 +38,50 @@ export const refuse = {
   legacyOffice: () =>
     new IngestError(
       'legacy-office',
-      '这是旧版 Word/WPS 文件（.doc/.wps，OLE2 格式），或是设置了打开密码的 .docx，无法直接读取。请用 Word 或 WPS 打开后“另存为” .docx（如有密码，先取消密码）再提交。',
-      'This is a legacy Word/WPS file (.doc/.wps, OLE2 format) or a password-protected .docx, which cannot be read directly. Open it in Word or WPS and "Save As" .docx (remove the password first if it has one), then submit it again.',
+      '这是一个 Office 旧格式（OLE2）文件，但不是可读取的 Word 97–2003 文档（例如 Works 或早期 WPS 格式的 .wps、PowerPoint .ppt）。请用 Word 或 WPS 打开后“另存为” .docx 再提交。',
+      'This is a legacy Office (OLE2) file but not a readable Word 97–2003 document (for example a Works or early WPS .wps, or a PowerPoint .ppt). Open it in Word or WPS, "Save As" .docx and submit that.',
+    ),
+
+  oldWord: () =>
+    new IngestError(
+      'legacy-office',
+      '这是 Word 6.0/95 或更早版本的文件，格式过旧，无法读取。请用 Word 或 WPS 打开后“另存为” .docx 再提交。',
+      'This is a Word 6.0/95 (or older) file, a format too old to read. Open it in Word or WPS, "Save As" .docx and submit that.',
+    ),
+
+  xls: () =>
+    new IngestError(
+      'legacy-office',
+      '这是旧版 Excel 表格（.xls，BIFF 格式）。为安全起见不直接读取（没有可放心用于外来文件的维护中的读取库）。请用 Excel 或 WPS 打开后“另存为” .xlsx 再提交。',
+      'This is a legacy Excel workbook (.xls, BIFF format). It is not read, for safety (there is no maintained reader safe for untrusted files). Open it in Excel or WPS, "Save As" .xlsx and submit that.',
+    ),
+
+  encrypted: () =>
+    new IngestError(
+      'encrypted',
+      '文件设置了打开密码（已加密），无法读取。请用 Word/WPS/Excel 打开，取消密码（文件 → 信息 → 保护文档 / 用密码进行加密，清空密码）后保存，再提交。',
+      'The file is password-protected (encrypted) and cannot be read. Open it in Word/WPS/Excel, remove the password (File → Info → Protect Document / Encrypt with Password, clear it), save, and submit it again.',
+    ),
+
+  corruptDoc: (detail: string) =>
+    new IngestError(
+      'corrupt-doc',
+      `Word 97–2003 文件（.doc/.wps）已损坏或不完整（${detail}），常见原因是下载或复制中断。请重新获取原文件，或用 Word/WPS 打开修复后另存为 .docx。`,
+      `The Word 97–2003 file (.doc/.wps) is damaged or incomplete (${detail}), usually from an interrupted download or copy. Get the original file again, or open it in Word/WPS to repair it and save it as .docx.`,
+    ),
+
+  corruptXlsx: (detail: string) =>
+    new IngestError(
+      'corrupt-xlsx',
+      `Excel 文件（.xlsx）已损坏或不完整（${detail}）。请重新获取原文件，或用 Excel/WPS 打开修复后另存为 .xlsx。`,
+      `The Excel file (.xlsx) is damaged or incomplete (${detail}). Get the original file again, or open it in Excel/WPS to repair it and save it as .xlsx.`,
+    ),
+
+  tooManyCells: (cells: number, limit: number) =>
+    new IngestError(
+      'too-large',
+      `Excel 表格的单元格过多（${cells} 个，上限 ${limit}）。自评表通常只有几百个单元格；如确属正常文件，可用 --max-sheet-cells 提高上限（程序库中为 maxSheetCells）。`,
+      `The Excel workbook has too many cells (${cells}; the limit is ${limit}). A self-evaluation form usually has a few hundred; if this one is genuine, raise the limit with --max-sheet-cells (in the library: maxSheetCells).`,
     ),
 
   pdf: () =>
@@ -66,15 +108,15 @@ export const refuse = {
   zipBomb: (detail: string, limit: number) =>
     new IngestError(
       'zip-bomb',
-      `Word 文件解压后会异常膨胀（${detail}，上限 ${size(limit)}），为安全起见未解压。正常报告不会这样；若确为真实文件（例如含大量图片），可用 --max-inflated-mb 提高解压上限（程序库中为 maxInflatedBytes）。`,
-      `The Word file would expand to an abnormal size when unpacked (${detail}; the limit is ${size(limit)}), so it was not unpacked, for safety. A normal report does not do this; if it is a genuine file (for example with many pictures), raise the unpacked size limit with --max-inflated-mb (in the library: maxInflatedBytes).`,
+      `文件解压后会异常膨胀（${detail}，上限 ${size(limit)}），为安全起见未解压。正常报告不会这样；若确为真实文件（例如含大量图片），可用 --max-inflated-mb 提高解压上限（程序库中为 maxInflatedBytes）。`,
+      `The file would expand to an abnormal size when unpacked (${detail}; the limit is ${size(limit)}), so it was not unpacked, for safety. A normal report does not do this; if it is a genuine file (for example with many pictures), raise the unpacked size limit with --max-inflated-mb (in the library: maxInflatedBytes).`,
     ),
 
   xmlEntities: (part: string) =>
     new IngestError(
       'xml-entities',
-      `Word 文件的 ${part} 中含有 XML 实体声明（DTD）。Word 和 WPS 从不写入这种内容，它可能被用来读取本机文件或耗尽内存，因此拒绝读取。请用 Word/WPS 打开后另存为新的 .docx 再提交。`,
-      `The Word file's ${part} declares XML entities (a DTD). Word and WPS never write these; they can be used to read local files or exhaust memory, so the file was refused. Open it in Word/WPS, save it as a new .docx and submit that.`,
+      `Office 文件（Word/Excel）的 ${part} 中含有 XML 实体声明（DTD）。Word、Excel 和 WPS 从不写入这种内容，它可能被用来读取本机文件或耗尽内存，因此拒绝读取。请用 Word/Excel/WPS 打开后另存为新文件再提交。`,
+      `The Office file's (Word/Excel) ${part} declares XML entities (a DTD). Word, Excel and WPS never write these; they can be used to read local files or exhaust memory, so the file was refused. Open it in Word/Excel/WPS, save it as a new file and submit that.`,
     ),
 };
 

@@ -2,6 +2,8 @@
  * What a file is, from its first bytes: the name is only what someone typed
  * (legacy .doc files renamed to .docx are common).
  */
+import { readZipDirectory } from './zip-entries.js';
+
 export type SniffedFormat = 'empty' | 'zip' | 'ole2' | 'pdf' | 'text';
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
@@ -16,6 +18,20 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (startsWith(bytes, OLE2)) return 'ole2';
   if (startsWith(bytes, PDF, skipLeadingWhitespace(bytes))) return 'pdf';
   return 'text';
+}
+
+/**
+ * A zip whose directory names an Excel workbook part (.xlsx). When the
+ * directory is damaged (a truncated download), the part names in the local
+ * headers still say which it was meant to be, so the refusal names the right format.
+ */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  try {
+    return readZipDirectory(bytes).some((entry) => entry.name === 'xl/workbook.xml');
+  } catch {
+    const names = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return names.includes('xl/workbook.xml') && !names.includes('word/document.xml');
+  }
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], from = 0): boolean {

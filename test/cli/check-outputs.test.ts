@@ -49,6 +49,8 @@ async function inProcess(inputs: readonly string[], lang: Lang): Promise<string>
   const { failedReport } = await dist<typeof import('../../src/pipeline.js')>('pipeline.js');
   const out = tempDir('jixiao-in-process-');
   const outputs = new BatchOutputs(out, lang);
+  // the folder holds only .docx/.txt: a run writes skipped.csv with its header alone
+  outputs.writeSkipped([]);
   for (const input of inputs) {
     const report: Report = input.includes('__hang__') ? failedReport(input, null, timedOut(TIMEOUT_S)) : await checkFile(input);
     outputs.write(report);

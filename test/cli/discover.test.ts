@@ -27,11 +27,24 @@ describe('discover', () => {
     'top.Txt',
   ]);
 
-  it('walks folders recursively for .docx/.txt (any case), skipping lock files, dot-folders and other files, sorted', () => {
+  it('walks folders recursively for every format read (any case), passing over lock files and dot-folders, listing the other files as skipped, sorted', () => {
     const found = discover([dir]);
-    expect(rel(dir, found.files)).toEqual(['a/2022/report.txt', 'a/2023/report.txt', 'b/报告.DOCX', 'top.Txt']);
+    expect(rel(dir, found.files)).toEqual(['a/2022/report.txt', 'a/2023/report.txt', 'b/报告.DOCX', 'c/old.doc', 'top.Txt']);
     expect(rel(dir, found.lockFiles)).toEqual(['a/~$report.docx']);
+    expect(found.skipped.map((f) => [path.relative(dir, f.path), f.extension])).toEqual([['a/notes.csv', '.csv']]);
     expect(found.missing).toEqual([]);
+  });
+
+  it('takes .doc .wps .pdf .xlsx .xls too; skips pictures and archives by extension; Excel lock files are lock files', () => {
+    const formats = tree(['r.doc', 'r.WPS', 'r.pdf', 'f.xlsx', 'f.XLS', 'photo.JPG', 'bundle.zip', 'README', '~$f.xlsx']);
+    const found = discover([formats]);
+    expect(rel(formats, found.files)).toEqual(['f.XLS', 'f.xlsx', 'r.WPS', 'r.doc', 'r.pdf']);
+    expect(found.skipped.map((f) => [path.relative(formats, f.path), f.extension])).toEqual([
+      ['README', ''],
+      ['bundle.zip', '.zip'],
+      ['photo.JPG', '.jpg'],
+    ]);
+    expect(rel(formats, found.lockFiles)).toEqual(['~$f.xlsx']);
   });
 
   it('always takes a file named explicitly, whatever its extension', () => {
@@ -41,7 +54,9 @@ describe('discover', () => {
   it('expands * and ** globs itself', () => {
     expect(rel(dir, discover([`${dir}/a/*/report.txt`]).files)).toEqual(['a/2022/report.txt', 'a/2023/report.txt']);
     expect(rel(dir, discover([`${dir}/**/*.txt`]).files)).toEqual(['a/2022/report.txt', 'a/2023/report.txt']);
-    expect(rel(dir, discover([`${dir}/**`]).files)).toHaveLength(4);
+    expect(rel(dir, discover([`${dir}/**`]).files)).toHaveLength(5);
+    // a glob that names only .txt files skips nothing: the other files were not asked for
+    expect(discover([`${dir}/**/*.txt`]).skipped).toEqual([]);
   });
 
   it('checks a file once however often it is named', () => {
@@ -57,7 +72,7 @@ describe('discover', () => {
 
   it('treats an empty folder as holding nothing, not as missing', () => {
     const empty = tempDir();
-    expect(discover([empty])).toEqual({ files: [], missing: [], lockFiles: [] });
+    expect(discover([empty])).toEqual({ files: [], missing: [], lockFiles: [], skipped: [] });
   });
 });
 

@@ -8,7 +8,7 @@ describe('hostile: the wrong format under a report name', () => {
   it.each([
     { name: 'junk.txt', bytes: () => binaryJunk(64 * 1024), kind: 'binary' },
     { name: 'scan.docx', bytes: pdfBytes, kind: 'pdf' },
-    { name: 'old.docx', bytes: legacyDocBytes, kind: 'legacy-office' },
+    { name: 'old.docx', bytes: legacyDocBytes, kind: 'corrupt-doc' },
     { name: 'archive.docx', bytes: zipWithoutWord, kind: 'not-word' },
     { name: 'empty.docx', bytes: () => Buffer.alloc(0), kind: 'empty' },
   ])('$name is refused as $kind with one plain ingest-failed finding', async ({ name, bytes, kind }) => {

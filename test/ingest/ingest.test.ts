@@ -120,11 +120,9 @@ describe('ingest: refused inputs each say what is wrong', () => {
     }
   });
 
-  it('a zip that is not a Word document (an .xlsx, a plain zip)', async () => {
+  it('a zip that is not a Word document (a plain zip); a workbook with no cells is empty', async () => {
     const xlsx = writeZip([{ name: 'xl/workbook.xml', data: encode('<workbook/>') }], { deflate: true });
-    const xlsxError = await refusal(xlsx, 'renamed.docx');
-    expect(xlsxError.kind).toBe('not-word');
-    expect(xlsxError.reason).toContain('Excel');
+    expect((await refusal(xlsx, 'renamed.docx')).kind).toBe('empty');
     const zip = writeZip([{ name: 'readme.txt', data: encode('hi') }], { deflate: true });
     const zipError = await refusal(zip, 'archive.docx');
     expect(zipError.kind).toBe('not-word');
@@ -151,13 +149,12 @@ describe('ingest: refused inputs each say what is wrong', () => {
     expect((await refusal(lying, 'lying.docx')).kind).toBe('zip-bomb');
   });
 
-  it('a legacy .doc (or an encrypted .docx): OLE2', async () => {
+  it('an OLE2 file with nothing but a signature: damaged, not a crash', async () => {
     const ole2 = new Uint8Array(1024);
     ole2.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const error = await refusal(ole2, 'old.docx');
-    expect(error.kind).toBe('legacy-office');
+    expect(error.kind).toBe('corrupt-doc');
     expect(error.reason).toContain('另存为');
-    expect(error.reasonEn).toMatch(/password/);
   });
 
   it('a PDF', async () => {

@@ -87,7 +87,7 @@ describe('the seed report', () => {
     expect(content(docx)).toEqual(content(await parseFile(SEED_TXT)));
   });
 
-  it.each(['-autonumber.docx', '-merged.docx', '-tracked.docx', '.gb18030.txt', '.utf16le.txt'])('reads the variant shenxing-2022-summary%s alike', async (variant) => {
+  it.each(['-autonumber.docx', '-merged.docx', '-tracked.docx', '.gb18030.txt', '.utf16le.txt', '.doc', '-tracked.doc', '-office.docx'])('reads the variant shenxing-2022-summary%s alike', async (variant) => {
     const report = await parseFile(new URL(`../../fixtures/shenxing-2022-summary${variant}`, import.meta.url).pathname);
     expectSeed(report);
     expect(content(report)).toEqual(content(await parseFile(SEED_TXT)));
