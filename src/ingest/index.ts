@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../model.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { readDocx } from './read-docx.js';
+import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
 import { refuse } from './refusals.js';
 import { sniffFormat } from './sniff-format.js';
@@ -28,7 +29,7 @@ export async function ingest(file: { path: string; bytes: Uint8Array }, limits?:
     case 'ole2':
       throw refuse.legacyOffice();
     case 'pdf':
-      throw refuse.pdf();
+      return readPdf(bytes, source, bounds);
     case 'zip':
       return readDocx(bytes, source, bounds);
     case 'text':

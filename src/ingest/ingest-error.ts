@@ -12,7 +12,12 @@ export type IngestFailureKind =
   /** a docx part declares XML entities (DTD): never expanded, refused */
   | 'xml-entities'
   | 'legacy-office'
-  | 'pdf'
+  /** a PDF with no text layer (a scan): it needs OCR, which jixiao does not do */
+  | 'pdf-no-text'
+  /** a PDF that cannot be parsed */
+  | 'corrupt-pdf'
+  /** opening the file needs a password */
+  | 'encrypted'
   | 'binary'
   | 'unreadable'
   | 'timeout'

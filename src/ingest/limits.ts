@@ -12,6 +12,8 @@ export interface IngestLimits {
   maxInflatedBytes: number;
   /** largest number of table rows kept from one file */
   maxTableRows: number;
+  /** most pages read from one PDF (a self-evaluation report has tens) */
+  maxPdfPages: number;
 }
 
 /** Bytes in a megabyte (MiB), the unit the CLI flags and messages use. */
@@ -22,4 +24,5 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxTextBytes: 16 * MB,
   maxInflatedBytes: 200 * MB,
   maxTableRows: 200_000,
+  maxPdfPages: 1_000,
 };

@@ -1,0 +1,175 @@
+/**
+ * The lines of every page (headers and footers already dropped) → blocks in
+ * reading order. Runs of lines whose cells line up in columns become tables;
+ * a table that goes on at the top of the next page with the same columns is
+ * one table (its repeated header row dropped). Other lines are joined into
+ * paragraphs the way they were wrapped: a line that runs to the right margin
+ * goes on in the next one, unless that one is indented, numbered, or set in
+ * another size — across a page break too.
+ */
+import type { Block, Location } from '../../model.js';
+import { PARAGRAPH_STARTS } from './lexicon-pdf.js';
+import { joinText, type PageLine } from './page-lines.js';
+import { columnBands, tableGrid } from './table-grid.js';
+
+/** Lines further apart than this (× font size) are not one table. */
+const TABLE_PITCH = 2.6;
+/** A line ending within this (× font size) of the right margin was wrapped. */
+const FULL_LINE = 1.5;
+/** A line starting this far (× font size) right of the left margin is indented: a new paragraph. */
+const INDENT = 0.8;
+/** Lines of one paragraph are at most this far apart (× font size). */
+const PARAGRAPH_PITCH = 2.5;
+
+type PageItem = { kind: 'line'; line: PageLine } | { kind: 'table'; lines: PageLine[] };
+
+interface Margins {
+  left: number;
+  right: number;
+}
+
+export function pageBlocks(pages: readonly PageLine[][]): Block[] {
+  const blocks: Block[] = [];
+  let paragraph: { lines: PageLine[]; margins: Margins; endsPage: boolean } | null = null;
+  let lastTable: { block: Extract<Block, { type: 'table' }>; endsPage: boolean; bands: number } | null = null;
+
+  const closeParagraph = (): void => {
+    if (!paragraph) return;
+    const text = paragraph.lines.reduce((acc, line) => joinText(acc, lineText(line)), '');
+    const first = paragraph.lines[0]!;
+    const location: Location = { block: blocks.length, page: first.page };
+    if (text !== '') blocks.push({ type: 'paragraph', text, headingLevel: null, listNumber: null, location });
+    paragraph = null;
+  };
+
+  pages.forEach((lines, pageIndex) => {
+    const items = pageItems(lines);
+    // a table's cells do not set the text margins
+    const margins = marginsOf(items.flatMap((item) => (item.kind === 'line' ? [item.line] : [])));
+    items.forEach((item, i) => {
+      const first = i === 0;
+      const last = i === items.length - 1;
+      if (item.kind === 'table') {
+        closeParagraph();
+        const bands = columnBands(item.lines)!;
+        const grid = tableGrid(item.lines, bands);
+        const goesOn = first && lastTable?.endsPage === true && lastTable.bands === bands.length && blocks.at(-1) === lastTable.block;
+        if (goesOn && lastTable) {
+          const table = lastTable.block;
+          // the header row Word repeats at the top of each page
+          const repeated = sameRow(grid.rows[0], table.rows[0]) ? 1 : 0;
+          grid.rows.slice(repeated).forEach((row, r) => {
+            table.rows.push(row);
+            table.rowLocations.push({ block: table.location.block, row: table.rows.length - 1, page: grid.rowPages[r + repeated]! });
+          });
+          lastTable.endsPage = last;
+          return;
+        }
+        const block = blocks.length;
+        const table: Extract<Block, { type: 'table' }> = {
+          type: 'table',
+          rows: grid.rows,
+          rowLocations: grid.rows.map((_, row) => ({ block, row, page: grid.rowPages[row]! })),
+          location: { block, page: item.lines[0]!.page },
+          layout: 'pdf',
+        };
+        blocks.push(table);
+        lastTable = { block: table, endsPage: last, bands: bands.length };
+        return;
+      }
+      const line = item.line;
+      if (paragraph && continues(paragraph, line, first)) {
+        paragraph.lines.push(line);
+      } else {
+        closeParagraph();
+        paragraph = { lines: [line], margins, endsPage: false };
+      }
+      paragraph.margins = margins;
+      paragraph.endsPage = last;
+    });
+    if (pageIndex === pages.length - 1) closeParagraph();
+  });
+  closeParagraph();
+  return blocks;
+}
+
+function lineText(line: PageLine): string {
+  return line.segments.map((s) => s.text).join(' ');
+}
+
+function sameRow(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((cell, i) => cell.replace(/\s/g, '') === b[i]!.replace(/\s/g, ''));
+}
+
+/** Whether a line goes on with the paragraph before it (the line above ran to the margin). */
+function continues(paragraph: { lines: PageLine[]; margins: Margins; endsPage: boolean }, line: PageLine, firstOnPage: boolean): boolean {
+  const above = paragraph.lines.at(-1)!;
+  if (above.segments.length > 1 || line.segments.length > 1) return false;
+  if (Math.abs(line.size - above.size) > 0.15 * above.size) return false;
+  if (above.x1 < paragraph.margins.right - FULL_LINE * above.size) return false;
+  if (above.page === line.page) {
+    if (line.y - above.y > PARAGRAPH_PITCH * line.size) return false;
+  } else if (!(paragraph.endsPage && firstOnPage && line.page === above.page + 1)) {
+    return false;
+  }
+  const margins = above.page === line.page ? paragraph.margins : null;
+  if (margins && line.x0 > margins.left + INDENT * line.size) return false;
+  const text = lineText(line);
+  return !PARAGRAPH_STARTS.some((pattern) => pattern.test(text));
+}
+
+/**
+ * A page's left and right text margins: the leftmost start and rightmost end
+ * that two lines share (one stray line does not move them), else the extremes.
+ */
+function marginsOf(lines: readonly PageLine[]): Margins {
+  const shared = (values: number[], pick: (a: number, b: number) => number): number => {
+    const sorted = [...values].sort((a, b) => pick(a, b));
+    for (let i = 0; i + 1 < sorted.length; i++) if (Math.abs(sorted[i]! - sorted[i + 1]!) <= 2) return sorted[i]!;
+    return sorted[0] ?? 0;
+  };
+  return {
+    left: shared(lines.map((l) => l.x0), (a, b) => a - b),
+    right: shared(lines.map((l) => l.x1), (a, b) => b - a),
+  };
+}
+
+/** A page's lines as paragraph lines and tables: a table is a run of lines whose cells share two or more columns. */
+function pageItems(lines: readonly PageLine[]): PageItem[] {
+  const items: PageItem[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const start = lines[i]!;
+    if (start.segments.length < 2) {
+      items.push({ kind: 'line', line: start });
+      i++;
+      continue;
+    }
+    const region = [start];
+    let bands = columnBands(region);
+    let j = i + 1;
+    for (; j < lines.length && bands; j++) {
+      const next = lines[j]!;
+      if (next.y - region.at(-1)!.y > TABLE_PITCH * next.size) break;
+      if (next.segments.length >= 2) {
+        const wider = columnBands([...region, next]);
+        if (!wider) break;
+        region.push(next);
+        bands = wider;
+        continue;
+      }
+      const only = next.segments[0]!;
+      const inside = bands.some((b) => only.x0 >= b.x0 - 0.5 * next.size && only.x1 <= b.x1 + 0.5 * next.size);
+      if (!inside) break;
+      region.push(next);
+    }
+    if (region.filter((l) => l.segments.length >= 2).length >= 2) {
+      items.push({ kind: 'table', lines: region });
+      i = j;
+    } else {
+      items.push({ kind: 'line', line: start });
+      i++;
+    }
+  }
+  return items;
+}

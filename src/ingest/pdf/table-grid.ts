@@ -1,0 +1,107 @@
+/**
+ * A table rebuilt from where its text sits. Columns are the x-bands that the
+ * cells of consecutive lines share (a strip no line, or almost none, writes
+ * across is a column border); rows are lines, except that a line which only
+ * goes on with cells the line above filled to their column's width is the
+ * wrapped rest of those cells (cells top-aligned, as Word and WPS set them).
+ * A cell spanning several columns repeats its text in each, as merged cells
+ * do in the other readers.
+ */
+import { joinText, type PageLine, type Segment } from './page-lines.js';
+
+export interface TableGrid {
+  rows: string[][];
+  /** the page of each row's first line */
+  rowPages: number[];
+}
+
+interface Band {
+  x0: number;
+  x1: number;
+}
+
+/** Share of the multi-cell lines that may write across a column border (a merged title cell, say). */
+const CROSSING = 0.25;
+/** A cell the line above filled to within this many font sizes of its column's widest text had to wrap. */
+const FULL_WITHIN = 1.2;
+/** A wrapped cell's next line follows within this many font sizes. */
+const WRAP_PITCH = 1.9;
+
+/** The column bands of a run of lines, from the lines with two or more cells; null when there are not two columns. */
+export function columnBands(lines: readonly PageLine[]): Band[] | null {
+  const multi = lines.filter((line) => line.segments.length >= 2);
+  if (multi.length === 0) return null;
+  const left = Math.floor(Math.min(...multi.map((l) => l.x0)));
+  const right = Math.ceil(Math.max(...multi.map((l) => l.x1)));
+  if (!(right - left < 20_000)) return null;
+  const coverage = new Uint16Array(right - left + 1);
+  for (const line of multi) {
+    for (const s of line.segments) {
+      for (let x = Math.max(left, Math.floor(s.x0)); x < Math.min(right, Math.ceil(s.x1)); x++) coverage[x - left]!++;
+    }
+  }
+  const allowed = Math.floor(CROSSING * multi.length);
+  const bands: Band[] = [];
+  let start = -1;
+  for (let i = 0; i <= coverage.length; i++) {
+    const covered = i < coverage.length && coverage[i]! > allowed;
+    if (covered && start < 0) start = i;
+    if (!covered && start >= 0) {
+      bands.push({ x0: left + start, x1: left + i });
+      start = -1;
+    }
+  }
+  return bands.length >= 2 ? bands : null;
+}
+
+/** Which bands a segment writes in: every band it overlaps, or the nearest one when it sits in a border strip. */
+function bandsOf(segment: Segment, bands: readonly Band[]): number[] {
+  const hit = bands.flatMap((b, i) => (segment.x0 < b.x1 && segment.x1 > b.x0 ? [i] : []));
+  if (hit.length > 0) return hit;
+  const middle = (segment.x0 + segment.x1) / 2;
+  let best = 0;
+  bands.forEach((b, i) => {
+    const distance = (b: Band): number => Math.max(b.x0 - middle, middle - b.x1, 0);
+    if (distance(b) < distance(bands[best]!)) best = i;
+  });
+  return [best];
+}
+
+export function tableGrid(lines: readonly PageLine[], bands: readonly Band[]): TableGrid {
+  const widest = bands.map(() => -Infinity);
+  const placed = lines.map((line) => {
+    const cells = new Map<number, Segment>();
+    for (const segment of line.segments) {
+      for (const b of bandsOf(segment, bands)) {
+        const before = cells.get(b);
+        cells.set(b, before ? { text: joinText(before.text, segment.text), x0: before.x0, x1: segment.x1 } : segment);
+      }
+    }
+    for (const [b, s] of cells) widest[b] = Math.max(widest[b]!, s.x1);
+    return { line, cells };
+  });
+
+  const rows: string[][] = [];
+  const rowPages: number[] = [];
+  let previous: (typeof placed)[number] | null = null;
+  for (const current of placed) {
+    const row = rows.at(-1);
+    const wraps =
+      row !== undefined &&
+      previous !== null &&
+      current.line.page === previous.line.page &&
+      current.line.y - previous.line.y <= WRAP_PITCH * current.line.size &&
+      [...current.cells.keys()].every((b) => {
+        const above = previous!.cells.get(b);
+        return above !== undefined && above.x1 >= widest[b]! - FULL_WITHIN * current.line.size;
+      });
+    if (wraps) {
+      for (const [b, s] of current.cells) row[b] = joinText(row[b]!, s.text);
+    } else {
+      rows.push(bands.map((_, b) => current.cells.get(b)?.text ?? ''));
+      rowPages.push(current.line.page);
+    }
+    previous = current;
+  }
+  return { rows, rowPages };
+}
