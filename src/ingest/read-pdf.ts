@@ -22,6 +22,7 @@ export async function readPdf(
 ): Promise<SourceDocument> {
   const pdf = await open(bytes);
   try {
+    if (pdf.numPages === 0) throw refuse.corruptPdf('it has no pages');
     if (pdf.numPages > limits.maxPdfPages) throw refuse.tooManyPages(pdf.numPages, limits.maxPdfPages);
     const pages: { lines: PageLine[]; height: number }[] = [];
     const textless: number[] = [];

@@ -79,6 +79,7 @@ describe('the seed in every fixture format', () => {
     'shenxing-2022-summary-tracked.docx',
     'shenxing-2022-summary.gb18030.txt',
     'shenxing-2022-summary.utf16le.txt',
+    'shenxing-2022-summary.pdf',
   ];
   for (const name of fixtures) {
     it(`${name}: the same four findings`, async () => {

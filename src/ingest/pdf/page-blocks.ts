@@ -9,6 +9,7 @@
  */
 import type { Block, Location } from '../../model.js';
 import { PARAGRAPH_STARTS } from './lexicon-pdf.js';
+import { readColumns } from './page-columns.js';
 import { joinText, type PageLine } from './page-lines.js';
 import { columnBands, tableGrid } from './table-grid.js';
 
@@ -25,12 +26,13 @@ type PageItem = { kind: 'line'; line: PageLine } | { kind: 'table'; lines: PageL
 
 interface Margins {
   left: number;
-  right: number;
+  /** null when no two lines end together: nothing says where a full line ends (ragged text, a short page) */
+  right: number | null;
 }
 
 export function pageBlocks(pages: readonly PageLine[][]): Block[] {
   const blocks: Block[] = [];
-  let paragraph: { lines: PageLine[]; margins: Margins; endsPage: boolean } | null = null;
+  let paragraph: { lines: PageLine[]; margins: ReadonlyMap<number, Margins>; endsPage: boolean } | null = null;
   let lastTable: { block: Extract<Block, { type: 'table' }>; endsPage: boolean; bands: number } | null = null;
 
   const closeParagraph = (): void => {
@@ -43,9 +45,10 @@ export function pageBlocks(pages: readonly PageLine[][]): Block[] {
   };
 
   pages.forEach((lines, pageIndex) => {
-    const items = pageItems(lines);
-    // a table's cells do not set the text margins
-    const margins = marginsOf(items.flatMap((item) => (item.kind === 'line' ? [item.line] : [])));
+    const items = pageItems(readColumns(lines));
+    // a table's cells do not set the text margins; each column of a two-column stretch has its own
+    const textLines = items.flatMap((item) => (item.kind === 'line' ? [item.line] : []));
+    const margins = new Map([0, 1, 2].map((column) => [column, marginsOf(textLines.filter((l) => (l.column ?? 0) === column))]));
     items.forEach((item, i) => {
       const first = i === 0;
       const last = i === items.length - 1;
@@ -78,7 +81,7 @@ export function pageBlocks(pages: readonly PageLine[][]): Block[] {
         return;
       }
       const line = item.line;
-      if (paragraph && continues(paragraph, line, first)) {
+      if (paragraph && continues(paragraph, line, first, margins)) {
         paragraph.lines.push(line);
       } else {
         closeParagraph();
@@ -102,34 +105,43 @@ function sameRow(a: readonly string[] | undefined, b: readonly string[] | undefi
 }
 
 /** Whether a line goes on with the paragraph before it (the line above ran to the margin). */
-function continues(paragraph: { lines: PageLine[]; margins: Margins; endsPage: boolean }, line: PageLine, firstOnPage: boolean): boolean {
+function continues(
+  paragraph: { lines: PageLine[]; margins: ReadonlyMap<number, Margins>; endsPage: boolean },
+  line: PageLine,
+  firstOnPage: boolean,
+  pageMargins: ReadonlyMap<number, Margins>,
+): boolean {
   const above = paragraph.lines.at(-1)!;
   if (above.segments.length > 1 || line.segments.length > 1) return false;
   if (Math.abs(line.size - above.size) > 0.15 * above.size) return false;
-  if (above.x1 < paragraph.margins.right - FULL_LINE * above.size) return false;
+  const marginsAbove = paragraph.margins.get(above.column ?? 0)!;
+  if (marginsAbove.right === null || above.x1 < marginsAbove.right - FULL_LINE * above.size) return false;
   if (above.page === line.page) {
-    if (line.y - above.y > PARAGRAPH_PITCH * line.size) return false;
+    // from the foot of the left column to the head of the right one is the way a paragraph goes on
+    const nextColumn = above.column === 1 && line.column === 2;
+    if (!nextColumn && (line.y - above.y > PARAGRAPH_PITCH * line.size || line.column !== above.column)) return false;
   } else if (!(paragraph.endsPage && firstOnPage && line.page === above.page + 1)) {
     return false;
   }
-  const margins = above.page === line.page ? paragraph.margins : null;
-  if (margins && line.x0 > margins.left + INDENT * line.size) return false;
+  if (line.x0 > pageMargins.get(line.column ?? 0)!.left + INDENT * line.size) return false;
   const text = lineText(line);
   return !PARAGRAPH_STARTS.some((pattern) => pattern.test(text));
 }
 
 /**
  * A page's left and right text margins: the leftmost start and rightmost end
- * that two lines share (one stray line does not move them), else the extremes.
+ * that two lines share (one stray line does not move them). With no shared
+ * end there is no right margin to wrap at.
  */
 function marginsOf(lines: readonly PageLine[]): Margins {
-  const shared = (values: number[], pick: (a: number, b: number) => number): number => {
+  const shared = (values: number[], pick: (a: number, b: number) => number): number | null => {
     const sorted = [...values].sort((a, b) => pick(a, b));
     for (let i = 0; i + 1 < sorted.length; i++) if (Math.abs(sorted[i]! - sorted[i + 1]!) <= 2) return sorted[i]!;
-    return sorted[0] ?? 0;
+    return null;
   };
+  const starts = lines.map((l) => l.x0);
   return {
-    left: shared(lines.map((l) => l.x0), (a, b) => a - b),
+    left: shared(starts, (a, b) => a - b) ?? Math.min(...starts),
     right: shared(lines.map((l) => l.x1), (a, b) => b - a),
   };
 }
@@ -159,7 +171,8 @@ function pageItems(lines: readonly PageLine[]): PageItem[] {
         continue;
       }
       const only = next.segments[0]!;
-      const inside = bands.some((b) => only.x0 >= b.x0 - 0.5 * next.size && only.x1 <= b.x1 + 0.5 * next.size);
+      // inside one column, starting no further left than its cells (text at the page margin, left of a cell's padding, is not in the table)
+      const inside = bands.some((b) => only.x0 >= b.x0 - 1.5 && only.x1 <= b.x1 + 0.5 * next.size);
       if (!inside) break;
       region.push(next);
     }

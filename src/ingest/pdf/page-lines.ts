@@ -24,6 +24,8 @@ export interface PageLine {
   x0: number;
   x1: number;
   segments: Segment[];
+  /** in a two-column stretch of a page: 1 left, 2 right (page-columns.ts) */
+  column?: 1 | 2;
 }
 
 /** Baselines closer than this (× font size) are one line. */
@@ -45,6 +47,13 @@ export function joinText(left: string, right: string, spaced = true): string {
   if (right === '') return left;
   const needsSpace = spaced && !isCjk(left.at(-1)) && !isCjk(right[0]) && !/\s$/.test(left) && !/^\s/.test(right);
   return needsSpace ? `${left} ${right}` : left + right;
+}
+
+const SPACE_NEXT_TO_CJK = new RegExp(`(?<=${CJK.source}) +| +(?=${CJK.source})`, 'g');
+
+/** pdf.js writes the gap Word leaves between Chinese and Latin text as a space inside a run: it is spacing, not a typed space. */
+function dropSpacingNextToCjk(text: string): string {
+  return text.replace(SPACE_NEXT_TO_CJK, '');
 }
 
 export function pageLines(runs: readonly TextRun[], page: number): PageLine[] {
@@ -71,7 +80,7 @@ function toLine(group: TextRun[], page: number): PageLine {
   const segments: Segment[] = [];
   let open: Segment | null = null;
   for (const run of runs) {
-    const text = run.text.replace(/\s+/g, ' ');
+    const text = dropSpacingNextToCjk(run.text.replace(/\s+/g, ' '));
     const x1 = run.x + Math.max(0, run.width);
     if (open) {
       const gap = run.x - open.x1;

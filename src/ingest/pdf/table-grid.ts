@@ -27,6 +27,8 @@ const FULL_WITHIN = 1.2;
 /** A wrapped cell's next line follows within this many font sizes. */
 const WRAP_PITCH = 1.9;
 
+const FIGURE = /^[-+]?[0-9０-９][0-9０-９,，.．]*\s*[%％]?$/;
+
 /** The column bands of a run of lines, from the lines with two or more cells; null when there are not two columns. */
 export function columnBands(lines: readonly PageLine[]): Band[] | null {
   const multi = lines.filter((line) => line.segments.length >= 2);
@@ -86,8 +88,11 @@ export function tableGrid(lines: readonly PageLine[], bands: readonly Band[]): T
   let previous: (typeof placed)[number] | null = null;
   for (const current of placed) {
     const row = rows.at(-1);
+    // a line with every column filled, or with a figure in it, starts a row: figures do not wrap, and neither do all cells at once
     const wraps =
       row !== undefined &&
+      current.cells.size < bands.length &&
+      ![...current.cells.values()].some((s) => FIGURE.test(s.text)) &&
       previous !== null &&
       current.line.page === previous.line.page &&
       current.line.y - previous.line.y <= WRAP_PITCH * current.line.size &&
