@@ -5,7 +5,7 @@
  * rewrites the figures section of bench/RESULTS.md (the analysis around it
  * is kept).
  *
- *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory]
+ *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory] [--pdf-only]
  *   node --cpu-prof --import tsx bench/run.ts --profile   (one in-process pass, for --cpu-prof)
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './make-corpus.js';
 import { markdownTable, median, timeAsync } from './measure.js';
+import { pdfFixtures, pdfPass } from './pdf-ratio.js';
 
 type Ingest = typeof import('../src/ingest/index.js');
 type Parse = typeof import('../src/parse/index.js');
@@ -35,6 +36,10 @@ const reps = option('--reps', 3);
 const fileCount = option('--files', 400);
 const skipMemory = args.includes('--skip-memory');
 const profileOnly = args.includes('--profile');
+/** only the PDF ratio, printed (RESULTS.md untouched) */
+const pdfOnly = args.includes('--pdf-only');
+/** each PDF fixture is checked this many times per repetition */
+const PDF_ROUNDS = 10;
 
 /** The pipeline's stages, loaded from dist/ (what users run), typed from src/. */
 async function loadStages() {
@@ -202,6 +207,24 @@ async function main(): Promise<void> {
     return;
   }
 
+  const pdfs = pdfFixtures(repoRoot);
+  const pdfRatioOf = async () => {
+    await pdfPass(stages, pdfs, path.join(outRoot, 'pdf-warm'), 0, 1);
+    const runs = [];
+    for (let rep = 0; rep < reps; rep++) runs.push(await pdfPass(stages, pdfs, path.join(outRoot, 'pdf'), rep, PDF_ROUNDS));
+    return { ratio: median(runs.map((r) => r.pipelineMs / r.pdfjsMs)), perFile: median(runs.map((r) => r.pipelineMs / r.files)), pdfjsPerFile: median(runs.map((r) => r.pdfjsMs / r.files)) };
+  };
+  const pdfRow = (p: Awaited<ReturnType<typeof pdfRatioOf>>) => [
+    'pipeline ÷ pdfjs-dist getTextContent (every page) per PDF',
+    `${p.ratio.toFixed(2)}×`,
+    `target ≤ 1.3×; ${pdfs.length} PDF fixtures × ${PDF_ROUNDS}; ${p.perFile.toFixed(0)} ms vs ${p.pdfjsPerFile.toFixed(0)} ms per file`,
+    p.ratio <= 1.3 ? 'met' : 'not met',
+  ];
+  if (pdfOnly) {
+    console.log(markdownTable(['figure', 'value', 'baseline / note', 'target'], [pdfRow(await pdfRatioOf())]));
+    return;
+  }
+
   console.error(`bench: ${files.length} files (${docx.length} docx) from ${path.relative(repoRoot, dir)}, ${reps} repetitions`);
   const startups = Array.from({ length: reps }, startupOnce);
 
@@ -216,6 +239,7 @@ async function main(): Promise<void> {
   const stage = (k: keyof StageTimes) => median(passes.map((p) => p[k]));
   const stageTotal = stage('ingest') + stage('parse') + stage('validate') + stage('export');
   const mammothRatio = median(mammothRuns.map((r) => r.pipelineMs / r.mammothMs));
+  const pdfRatio = await pdfRatioOf();
 
   // End to end through the CLI: 1 worker vs 2 vs all CPUs, interleaved, after a warm-up run.
   const cpuCount = availableParallelism();
@@ -254,6 +278,7 @@ async function main(): Promise<void> {
     ['CPU per report through the CLI, 1 worker', `${cpuPerReport(1).toFixed(0)} ms`, 'user+sys of the whole process ÷ files (startup included)', ''],
     ['CPU per report through the CLI, 2 workers', `${cpuPerReport(2).toFixed(0)} ms`, 'the same work in 2 threads: the extra is the second worker’s startup', ''],
     ['pipeline ÷ mammoth.convertToHtml per docx', `${mammothRatio.toFixed(2)}×`, `target ≤ 1.3×; ${docx.length} docx`, mammothRatio <= 1.3 ? 'met' : 'not met'],
+    pdfRow(pdfRatio),
     ...(memory
       ? [['peak RSS 5,000 ÷ 1,000 files', `${(memory.large / memory.small).toFixed(2)}×`, `${(memory.small / 1024).toFixed(0)} MB vs ${(memory.large / 1024).toFixed(0)} MB; target ≤ 1.10×`, memory.large <= memory.small * 1.1 ? 'met' : 'not met']]
       : []),
