@@ -7,12 +7,15 @@
  *   here with the `docx` package — a running header and a `第 N 页 共 M 页`
  *   footer on every page, prose wrapped over lines, a 40-row project table running over two pages with its header row
  *   repeated, and a closing part set in two columns;
- * - `pdf-password.pdf`: the seed exported with an open password (`jixiao`).
+ * - `pdf-password.pdf`: the seed exported with an open password (`jixiao`);
+ * - `pdf-producers/*.pdf`: the Word files of ../shared/producers (python-docx,
+ *   LibreOffice, pandoc) converted as they are: bordered and borderless tables,
+ *   rows broken across pages, headers set low, hanging-indent lists.
  *
  *   node --import tsx scripts/make-pdf-fixtures.ts
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -33,6 +36,9 @@ import {
 } from 'docx';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** The Word files in ../shared/producers, each also kept as a PDF fixture. */
+export const PRODUCERS = ['libreoffice', 'pandoc', 'python-docx', 'python-docx-numbered'] as const;
 
 /** The layout report's content, shared with its test (test/ingest/read-pdf.test.ts reads the PDF back). */
 export const LAYOUT = {
@@ -136,6 +142,9 @@ async function main(): Promise<void> {
   copyFileSync(join(FIXTURES, 'shenxing-2022-summary.docx'), locked);
   sofficeToPdf(locked, work, WITH_PASSWORD);
   copyFileSync(join(work, 'pdf-password.pdf'), join(FIXTURES, 'pdf-password.pdf'));
+  const producers = join(import.meta.dirname, '..', '..', 'shared', 'producers');
+  mkdirSync(join(FIXTURES, 'pdf-producers'), { recursive: true });
+  for (const name of PRODUCERS) sofficeToPdf(join(producers, `${name}.docx`), join(FIXTURES, 'pdf-producers'));
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) await main();

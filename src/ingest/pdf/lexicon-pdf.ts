@@ -22,3 +22,6 @@ export const PARAGRAPH_STARTS: readonly RegExp[] = [
   /^第[一二三四五六七八九十]+[部章节条]/,
   /^附件\s*[0-9０-９一二三四五六七八九十]*[:：]?$/,
 ];
+
+/** A list number standing alone before a hanging indent: `2.`, `（一）`, `一、`, `①`. */
+export const LIST_NUMBER = /^(?:[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|[①-⑳]|[•·●▪■◆-])$/;

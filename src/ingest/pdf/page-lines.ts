@@ -41,6 +41,18 @@ export function isCjk(char: string | undefined): boolean {
   return char !== undefined && CJK.test(char);
 }
 
+/**
+ * Whether text ending at `x1` had to wrap before `next`: the next line's first
+ * unbreakable piece (a Latin word or number, or one Chinese character) would
+ * not have fitted before `limit`. Widths are estimated from the font size
+ * (a Chinese character is one em, a Latin one about half).
+ */
+export function hadToWrap(x1: number, limit: number, next: string, size: number): boolean {
+  const word = /^[\x21-\x7e]+/.exec(next)?.[0];
+  const needed = word ? 0.55 * size * word.length : size;
+  return x1 + needed > limit - 0.5 * size;
+}
+
 /** Two pieces of one line's (or one cell's) text, joined as the reader sees them. */
 export function joinText(left: string, right: string, spaced = true): string {
   if (left === '') return right;

@@ -7,7 +7,7 @@
  * A cell spanning several columns repeats its text in each, as merged cells
  * do in the other readers.
  */
-import { joinText, type PageLine, type Segment } from './page-lines.js';
+import { hadToWrap, joinText, type PageLine, type Segment } from './page-lines.js';
 
 export interface TableGrid {
   rows: string[][];
@@ -56,6 +56,18 @@ export function columnBands(lines: readonly PageLine[]): Band[] | null {
   return bands.length >= 2 ? bands : null;
 }
 
+/**
+ * Whether a lone piece of text on a line sits in one column of the table:
+ * starting no further left than that column's cells (text at the page margin,
+ * left of a cell's padding, is not in the table) and ending before the next.
+ */
+export function inOneColumn(segment: Segment, bands: readonly Band[], size: number): boolean {
+  return bands.some((b, k) => {
+    const next = bands[k + 1];
+    return segment.x0 >= b.x0 - 1.5 && segment.x0 < b.x1 && segment.x1 <= (next ? next.x0 - 0.2 * size : b.x1 + 2 * size);
+  });
+}
+
 /** Which bands a segment writes in: every band it overlaps, or the nearest one when it sits in a border strip. */
 function bandsOf(segment: Segment, bands: readonly Band[]): number[] {
   const hit = bands.flatMap((b, i) => (segment.x0 < b.x1 && segment.x1 > b.x0 ? [i] : []));
@@ -96,9 +108,10 @@ export function tableGrid(lines: readonly PageLine[], bands: readonly Band[]): T
       previous !== null &&
       current.line.page === previous.line.page &&
       current.line.y - previous.line.y <= WRAP_PITCH * current.line.size &&
-      [...current.cells.keys()].every((b) => {
+      [...current.cells].every(([b, cell]) => {
         const above = previous!.cells.get(b);
-        return above !== undefined && above.x1 >= widest[b]! - FULL_WITHIN * current.line.size;
+        const size = current.line.size;
+        return above !== undefined && (above.x1 >= widest[b]! - FULL_WITHIN * size || hadToWrap(above.x1, widest[b]!, cell.text, size));
       });
     if (wraps) {
       for (const [b, s] of current.cells) row[b] = joinText(row[b]!, s.text);
@@ -108,5 +121,21 @@ export function tableGrid(lines: readonly PageLine[], bands: readonly Band[]): T
     }
     previous = current;
   }
-  return { rows, rowPages };
+  return headerSetLow(rows, rowPages, bands.length);
+}
+
+/**
+ * A header whose cells are set low (bottom-aligned or centred) reads as a few
+ * partial lines, then the one line where every column has text: when the
+ * table starts that way (and neither those lines nor the full one hold a
+ * figure), they are one header row.
+ */
+function headerSetLow(rows: string[][], rowPages: number[], columns: number): TableGrid {
+  const full = (row: readonly string[] | undefined): boolean => row !== undefined && row.every((cell) => cell !== '');
+  const firstFull = rows.findIndex(full);
+  // a header has no figures; a data row under the rest of a row broken by the page has
+  const figures = rows.slice(0, firstFull + 1).some((row) => row.some((cell) => FIGURE.test(cell)));
+  if (firstFull <= 0 || figures || rowPages[0] !== rowPages[firstFull]) return { rows, rowPages };
+  const header = Array.from({ length: columns }, (_, b) => rows.slice(0, firstFull + 1).reduce((text, row) => joinText(text, row[b]!), ''));
+  return { rows: [header, ...rows.slice(firstFull + 1)], rowPages: rowPages.slice(firstFull) };
 }
