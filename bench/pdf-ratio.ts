@@ -3,8 +3,9 @@
  * whole check of each PDF (ingest, parse, validate, export) vs opening it
  * with pdfjs-dist and calling getTextContent on every page (the least any
  * text-layer reader does), file by file, alternating which goes first.
- * The files are the committed PDF fixtures (LibreOffice exports), each taken
- * `rounds` times so the total is long enough to time.
+ * The files are the committed PDF fixtures (LibreOffice exports of the seed,
+ * the layout report and the four producers' files), each taken `rounds` times
+ * so the total is long enough to time.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,11 +26,13 @@ export interface PdfFile {
 
 /** Every readable PDF fixture (the password-protected one is a refusal, not a read). */
 export function pdfFixtures(repoRoot: string): PdfFile[] {
-  const dir = path.join(repoRoot, 'fixtures');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.pdf') && !f.includes('password'))
-    .sort()
-    .map((f) => ({ path: path.join(dir, f), bytes: readFileSync(path.join(dir, f)) }));
+  return ['fixtures', 'fixtures/pdf-producers'].flatMap((folder) => {
+    const dir = path.join(repoRoot, folder);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.pdf') && !f.includes('password'))
+      .sort()
+      .map((f) => ({ path: path.join(dir, f), bytes: readFileSync(path.join(dir, f)) }));
+  });
 }
 
 /** pdf.js with the reader's own options (src/ingest/pdf/open-pdf.ts), every page's getTextContent, nothing else. */

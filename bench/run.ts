@@ -39,7 +39,7 @@ const profileOnly = args.includes('--profile');
 /** only the PDF ratio, printed (RESULTS.md untouched) */
 const pdfOnly = args.includes('--pdf-only');
 /** each PDF fixture is checked this many times per repetition */
-const PDF_ROUNDS = 10;
+const PDF_ROUNDS = 5;
 
 /** The pipeline's stages, loaded from dist/ (what users run), typed from src/. */
 async function loadStages() {
