@@ -5,7 +5,7 @@
  * rewrites the figures section of bench/RESULTS.md (the analysis around it
  * is kept).
  *
- *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory]
+ *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory] [--pdf-only]
  *   node --cpu-prof --import tsx bench/run.ts --profile   (one in-process pass, for --cpu-prof)
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './make-corpus.js';
 import { markdownTable, median, timeAsync } from './measure.js';
 import { ensureOfficeCorpus, libraryPass, ratios, type LibraryRatio, type OfficeFile } from './office.js';
+import { pdfFixtures, pdfPass } from './pdf-ratio.js';
 
 type Ingest = typeof import('../src/ingest/index.js');
 type Parse = typeof import('../src/parse/index.js');
@@ -40,6 +41,10 @@ const profileOnly = args.includes('--profile');
 /** only the Office readers against their libraries (writes its own section of RESULTS.md) */
 const officeOnly = args.includes('--office-only');
 const officeCount = option('--office-files', 40);
+/** only the PDF ratio, printed (RESULTS.md untouched) */
+const pdfOnly = args.includes('--pdf-only');
+/** each PDF fixture is checked this many times per repetition */
+const PDF_ROUNDS = 5;
 
 /** The pipeline's stages, loaded from dist/ (what users run), typed from src/. */
 async function loadStages() {
@@ -245,11 +250,28 @@ async function main(): Promise<void> {
     return;
   }
 
+  const pdfs = pdfFixtures(repoRoot);
+  const pdfRatioOf = async () => {
+    await pdfPass(stages, pdfs, path.join(outRoot, 'pdf-warm'), 0, 1);
+    const runs = [];
+    for (let rep = 0; rep < reps; rep++) runs.push(await pdfPass(stages, pdfs, path.join(outRoot, 'pdf'), rep, PDF_ROUNDS));
+    return { ratio: median(runs.map((r) => r.pipelineMs / r.pdfjsMs)), perFile: median(runs.map((r) => r.pipelineMs / r.files)), pdfjsPerFile: median(runs.map((r) => r.pdfjsMs / r.files)) };
+  };
+  const pdfRow = (p: Awaited<ReturnType<typeof pdfRatioOf>>) => [
+    'pipeline ÷ pdfjs-dist getTextContent (every page) per PDF',
+    `${p.ratio.toFixed(2)}×`,
+    `target ≤ 1.3×; ${pdfs.length} PDF fixtures × ${PDF_ROUNDS}; ${p.perFile.toFixed(0)} ms vs ${p.pdfjsPerFile.toFixed(0)} ms per file`,
+    p.ratio <= 1.3 ? 'met' : 'not met',
+  ];
   if (officeOnly) {
     const table = markdownTable(['figure', 'value', 'baseline / note', 'target'], await officeRows(stages));
     const figures = [...machine(), `- Office corpus: \`bench/office.ts\`, ${officeCount} .doc + ${officeCount} .xlsx, median of ${reps}`, '', table].join('\n');
     console.log(figures);
     writeResults(figures, OFFICE_START, OFFICE_END);
+    return;
+  }
+  if (pdfOnly) {
+    console.log(markdownTable(['figure', 'value', 'baseline / note', 'target'], [pdfRow(await pdfRatioOf())]));
     return;
   }
 
@@ -270,6 +292,7 @@ async function main(): Promise<void> {
   const stageTotal = stage('ingest') + stage('parse') + stage('validate') + stage('export');
   const mammothRatio = median(mammothRuns.map((r) => r.pipelineMs / r.mammothMs));
   const producerRatio = producerRuns.length > 0 ? median(producerRuns.map((r) => r.pipelineMs / r.mammothMs)) : null;
+  const pdfRatio = await pdfRatioOf();
 
   // End to end through the CLI: 1 worker vs 2 vs all CPUs, interleaved, after a warm-up run.
   const cpuCount = availableParallelism();
@@ -319,6 +342,7 @@ async function main(): Promise<void> {
           producerRatio <= 1.3 ? 'met' : 'not met',
         ],
     ...office,
+    pdfRow(pdfRatio),
     ...(memory
       ? [['peak RSS 5,000 ÷ 1,000 files', `${(memory.large / memory.small).toFixed(2)}×`, `${(memory.small / 1024).toFixed(0)} MB vs ${(memory.large / 1024).toFixed(0)} MB; target ≤ 1.10×`, memory.large <= memory.small * 1.1 ? 'met' : 'not met']]
       : []),

@@ -8,6 +8,7 @@ import type { SourceDocument } from '../model.js';
 import { DEFAULT_LIMITS, type IngestLimits } from './limits.js';
 import { readDocx } from './read-docx.js';
 import { readOle2Document } from './read-ole2.js';
+import { readPdf } from './read-pdf.js';
 import { readText } from './read-text.js';
 import { readXlsx } from './read-xlsx.js';
 import { refuse } from './refusals.js';
@@ -30,7 +31,7 @@ export async function ingest(file: { path: string; bytes: Uint8Array }, limits?:
     case 'ole2':
       return readOle2Document(bytes, source, bounds);
     case 'pdf':
-      throw refuse.pdf();
+      return readPdf(bytes, source, bounds);
     case 'zip':
       return isWorkbook(bytes) ? readXlsx(bytes, source, bounds) : readDocx(bytes, source, bounds);
     case 'text':

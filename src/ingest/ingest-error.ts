@@ -13,11 +13,14 @@ export type IngestFailureKind =
   | 'xml-entities'
   /** an OLE2 file that is not a readable Word 97–2003 document (Word 95, Works, .ppt), or a .xls */
   | 'legacy-office'
-  /** password-protected: an OLE2 wrapper holding an encrypted .docx/.xlsx, or an encrypted .doc */
+  /** opening the file needs a password: an OLE2 wrapper holding an encrypted .docx/.xlsx, an encrypted .doc or PDF */
   | 'encrypted'
   | 'corrupt-doc'
   | 'corrupt-xlsx'
-  | 'pdf'
+  /** a PDF with no text layer (a scan): it needs OCR, which jixiao does not do */
+  | 'pdf-no-text'
+  /** a PDF that cannot be parsed */
+  | 'corrupt-pdf'
   | 'binary'
   | 'unreadable'
   | 'timeout'

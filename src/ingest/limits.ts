@@ -14,6 +14,8 @@ export interface IngestLimits {
   maxTableRows: number;
   /** largest number of cells in all sheets of a workbook, counted before it is parsed */
   maxSheetCells: number;
+  /** most pages read from one PDF (a self-evaluation report has tens) */
+  maxPdfPages: number;
 }
 
 /** Bytes in a megabyte (MiB), the unit the CLI flags and messages use. */
@@ -25,4 +27,5 @@ export const DEFAULT_LIMITS: IngestLimits = {
   maxInflatedBytes: 200 * MB,
   maxTableRows: 200_000,
   maxSheetCells: 2_000_000,
+  maxPdfPages: 1_000,
 };

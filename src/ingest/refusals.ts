@@ -84,11 +84,39 @@ export const refuse = {
       `The Excel workbook has too many cells (${cells}; the limit is ${limit}). A self-evaluation form usually has a few hundred; if this one is genuine, raise the limit with --max-sheet-cells (in the library: maxSheetCells).`,
     ),
 
-  pdf: () =>
+  pdfNoText: (pages: number) =>
     new IngestError(
-      'pdf',
-      '这是 PDF 文件，暂不支持。请提交报告的 Word 原件（.docx），或把 PDF 转换为 .docx 或纯文本（.txt）后再提交。',
-      'This is a PDF file, which is not supported. Submit the original Word file (.docx), or convert the PDF to .docx or plain text (.txt) and submit that.',
+      'pdf-no-text',
+      `这个 PDF 没有文字层（共 ${pages} 页，都是图片，多为扫描件），需要先做文字识别（OCR），本程序不做 OCR。请提交报告的 Word 原件（.docx），或用带 OCR 的软件把 PDF 转成可选中文字的 PDF 或 .docx 后再提交。`,
+      `This PDF has no text layer (${pages} page(s), all images, usually a scan): it needs OCR, which jixiao does not do. Submit the original Word file (.docx), or convert the PDF with OCR software into a PDF with selectable text or a .docx, and submit that.`,
+    ),
+
+  encryptedPdf: () =>
+    new IngestError(
+      'encrypted',
+      'PDF 文件设置了打开密码，无法读取。请提交未加密的 PDF 或报告的 Word 原件（.docx）。',
+      'The PDF is protected by a password needed to open it, so it cannot be read. Submit an unprotected PDF or the original Word file (.docx).',
+    ),
+
+  corruptPdf: (detail: string) =>
+    new IngestError(
+      'corrupt-pdf',
+      `PDF 文件已损坏或不完整（${detail}），常见原因是下载或复制中断。请重新获取原文件，或提交报告的 Word 原件（.docx）。`,
+      `The PDF file is damaged or incomplete (${detail}), usually from an interrupted download or copy. Get the original file again, or submit the original Word file (.docx).`,
+    ),
+
+  tooManyPages: (pages: number, limit: number) =>
+    new IngestError(
+      'too-large',
+      `PDF 页数过多（${pages} 页，上限 ${limit} 页）。绩效自评报告通常只有几十页；如确属正常报告，可在程序库中用 maxPdfPages 提高上限。`,
+      `The PDF has too many pages (${pages}; the limit is ${limit}). A self-evaluation report normally has a few dozen; if this one is genuine, raise the limit with maxPdfPages in the library.`,
+    ),
+
+  pdfTextTooLarge: (limit: number) =>
+    new IngestError(
+      'too-large',
+      `PDF 中的文字超过上限 ${size(limit)}（一份自评报告的文字通常不到 1 MB），为安全起见停止读取。请确认文件是否正确；如确属正常报告，可用 --max-text-mb 提高上限（程序库中为 maxTextBytes）。`,
+      `The PDF's text exceeds the limit of ${size(limit)} (a self-evaluation report's text is usually under 1 MB), so reading stopped, for safety. Check that this is the right file; if it is a genuine report, raise the limit with --max-text-mb (in the library: maxTextBytes).`,
     ),
 
   notWord: (what: string, whatEn: string) =>
@@ -119,6 +147,13 @@ export const refuse = {
       `The Office file's (Word/Excel) ${part} declares XML entities (a DTD). Word, Excel and WPS never write these; they can be used to read local files or exhaust memory, so the file was refused. Open it in Word/Excel/WPS, save it as a new file and submit that.`,
     ),
 };
+
+/** The warning when some pages of a PDF have no text (scanned pages among typed ones): what is on them is not read. */
+export function pdfPagesWithoutText(pages: readonly number[]): string {
+  const list = pages.length > 10 ? `${pages.slice(0, 10).join('、')} 等 ${pages.length} 页` : pages.join('、');
+  const listEn = pages.length > 10 ? `${pages.slice(0, 10).join(', ')} and ${pages.length - 10} more` : pages.join(', ');
+  return `PDF 第 ${list} 页没有文字层（多为扫描的图片），其内容未读取，需要 OCR。 / PDF page(s) ${listEn} have no text layer (usually scanned images): their content was not read; it needs OCR.`;
+}
 
 /** The warning when a file has more table rows than the bound: the rest are not read. */
 export function tableRowsDropped(limit: number, dropped: number): string {

@@ -1,7 +1,8 @@
 /**
  * Builders of hostile inputs: zip bombs (honest and lying headers), tables
  * nested deeper than Word allows, XML entity attacks, files in the wrong
- * format under a Word or text name, huge tables and lines. Built in memory
+ * format under a Word or text name, huge tables and lines, PDFs with huge
+ * page counts or deeply nested objects. Built in memory
  * from the seed docx so everything but the attack is a real report.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
@@ -9,6 +10,7 @@ import { tableLines, type TextLayout } from '../../bench/render-text.js';
 import { createRng } from '../../bench/prng.js';
 import { readZip, writeRawZip, writeZip, type RawZipEntry } from '../fuzz/zip.js';
 import { DOCUMENT_XML } from '../fuzz/mutations.js';
+import { pdfFromObjects } from '../ingest/pdf-builder.js';
 
 const MB = 1024 * 1024;
 
@@ -128,4 +130,28 @@ export function legacyDocBytes(): Buffer {
 /** A valid zip that holds no Word document. */
 export function zipWithoutWord(): Buffer {
   return writeZip([{ name: 'notes.txt', data: Buffer.from('只是一个压缩包', 'utf8') }]);
+}
+
+/** A one-page PDF (Helvetica text) with `pageObject` extra keys on its page and `content` after its text. */
+function onePagePdf(pageCount: number, pageExtra: string, contentExtra = ''): Uint8Array {
+  const content = `BT /F1 10 Tf 72 700 Td (Budget report) Tj ET ${contentExtra}`;
+  return pdfFromObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    // the same page object listed again and again: a huge page count in a small file
+    `<< /Type /Pages /Kids [${Array.from({ length: pageCount }, () => '4 0 R').join(' ')}] /Count ${pageCount} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> ${pageExtra} /Contents 5 0 R >>`,
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+  ]);
+}
+
+/** A PDF claiming `pages` pages (each the same page object). */
+export function manyPagesPdf(pages: number): Uint8Array {
+  return onePagePdf(pages, '');
+}
+
+/** A PDF whose page carries arrays nested `depth` deep, in its dictionary or in its content stream. */
+export function deeplyNestedPdf(depth: number, where: 'page' | 'content'): Uint8Array {
+  const nested = '['.repeat(depth) + ']'.repeat(depth);
+  return where === 'page' ? onePagePdf(1, `/Nested ${nested}`) : onePagePdf(1, '', `${nested} pop`);
 }

@@ -7,7 +7,7 @@ import { binaryJunk, legacyDocBytes, pdfBytes, zipWithoutWord } from './hostile-
 describe('hostile: the wrong format under a report name', () => {
   it.each([
     { name: 'junk.txt', bytes: () => binaryJunk(64 * 1024), kind: 'binary' },
-    { name: 'scan.docx', bytes: pdfBytes, kind: 'pdf' },
+    { name: 'scan.docx', bytes: pdfBytes, kind: 'corrupt-pdf' },
     { name: 'old.docx', bytes: legacyDocBytes, kind: 'corrupt-doc' },
     { name: 'archive.docx', bytes: zipWithoutWord, kind: 'not-word' },
     { name: 'empty.docx', bytes: () => Buffer.alloc(0), kind: 'empty' },

@@ -157,10 +157,10 @@ describe('ingest: refused inputs each say what is wrong', () => {
     expect(error.reason).toContain('另存为');
   });
 
-  it('a PDF', async () => {
+  it('a broken PDF (PDFs are read: test/ingest/read-pdf.test.ts)', async () => {
     const error = await refusal(encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), 'report.pdf');
-    expect(error.kind).toBe('pdf');
-    expect(error.reasonEn).toMatch(/convert/);
+    expect(error.kind).toBe('corrupt-pdf');
+    expect(error.reasonEn).toMatch(/damaged/);
   });
 
   it('a docx with a DTD', async () => {

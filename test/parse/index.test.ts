@@ -92,6 +92,17 @@ describe('the seed report', () => {
     expectSeed(report);
     expect(content(report)).toEqual(content(await parseFile(SEED_TXT)));
   });
+
+  it('reads the .pdf (LibreOffice export of the .docx) to the same headings, rows, claims and sections', async () => {
+    const pdf = await parseFile(new URL('../../fixtures/shenxing-2022-summary.pdf', import.meta.url).pathname);
+    expectSeed(pdf);
+    const txt = await parseFile(SEED_TXT);
+    expect(pdf.source.format).toBe('pdf');
+    expect(pdf.sections.map((s) => [s.level, s.number, s.title])).toEqual(txt.sections.map((s) => [s.level, s.number, s.title]));
+    // quotes may differ by a space the PDF does not keep (`1. 绩效` → `1.绩效`); the values may not
+    expect(pdf.claims.map((c) => [c.type, c.value])).toEqual(txt.claims.map((c) => [c.type, c.value]));
+    expect(pdf.projects.map((p) => p.location.page)).toEqual([...Array<number>(14).fill(1), ...Array<number>(10).fill(2)]);
+  });
 });
 
 describe('edge cases', () => {

@@ -82,6 +82,7 @@ describe('the seed in every fixture format', () => {
     'shenxing-2022-summary.doc',
     'shenxing-2022-summary-tracked.doc',
     'shenxing-2022-summary-office.docx',
+    'shenxing-2022-summary.pdf',
   ];
   for (const name of fixtures) {
     it(`${name}: the same four findings`, async () => {
