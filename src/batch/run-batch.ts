@@ -12,11 +12,14 @@ import { buildContext } from './context.js';
 import type { BatchPair } from './rule.js';
 import type { SignatureDetails } from './signature.js';
 
+/** A pair with the two input paths, for the outputs that list pairs. */
+export type FiledPair = BatchPair & { fileA: string; fileB: string };
+
 export interface BatchResult {
   /** input index → that report's batch findings (sorted like a report's findings) */
   byReport: Map<number, Finding[]>;
   /** every pair, ordered by its two inputs then code */
-  pairs: BatchPair[];
+  pairs: FiledPair[];
 }
 
 /** A few reports' details stay in memory while a rule works on them (a bucket's members are read together). */
@@ -49,5 +52,6 @@ export function runBatch(collector: Pick<BatchCollector, 'reports' | 'details'>)
   }
   // a stable sort: equal findings keep the pair order
   for (const list of byReport.values()) list.sort(compareFindings);
-  return { byReport, pairs };
+  const path = (i: number) => collector.reports[i]?.path ?? '';
+  return { byReport, pairs: pairs.map((p) => ({ ...p, fileA: path(p.a), fileB: path(p.b) })) };
 }

@@ -1,10 +1,14 @@
 /**
  * `jixiao check`: find the files, check them on the worker pool, write each
  * report to every output as soon as it is next in input order, show progress,
- * and end with the summary and an exit code. Only small summary rows are
- * kept, so memory stays flat however many files there are.
+ * and end with the summary and an exit code. Only small summary rows and
+ * the batch signatures (typed arrays; their words go to a temp file) are
+ * kept, so memory stays flat however many files there are. After the last
+ * file the batch stage compares the signatures across reports.
  */
 import path from 'node:path';
+import { BatchCollector } from '../batch/collector.js';
+import { runBatch, type BatchResult } from '../batch/run-batch.js';
 import { BatchOutputs } from '../export/batch-outputs.js';
 import type { Lang } from '../export/lang.js';
 import type { IngestLimits } from '../ingest/limits.js';
@@ -65,13 +69,16 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
   const outputs = args.out ? openOutputs(args.out, args.lang) : null;
   const progress = makeProgress(io.stderr, args.quiet);
   const rows: SummaryRow[] = [];
+  const collector = new BatchCollector();
+  let batch: BatchResult | null = null;
   let totals: Totals = NO_TOTALS;
   let failing = false;
   let arrived = 0;
 
   // Workers send finished texts (only when there are outputs): this thread puts them in order and writes.
-  const ordered = new InOrder<FileResult>(({ row, texts }) => {
+  const ordered = new InOrder<FileResult>(({ row, texts, signature }) => {
     if (outputs && texts) outputs.writeTexts(texts);
+    collector.add(signature);
     rows.push(row);
     totals = addToTotals(totals, row);
     failing ||= reachesFailOn(row, args.failOn);
@@ -103,12 +110,18 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
       pool.run(inputs, arrive),
       interruption,
     ]);
+    await pool.stop();
+    // the batch stage needs every report: a run cut short by Ctrl-C skips it (its outputs say so by an empty count)
+    if (!interrupted) batch = runBatch(collector);
   } finally {
     process.off('SIGINT', onSigint);
     await pool.stop();
     progress.end();
-    outputs?.close();
+    collector.close();
+    outputs?.close(batch);
   }
+  const batchFindings = batch ? batch.pairs.length : null;
+  if (batch) failing ||= batch.pairs.some((p) => reachesFailOn({ errors: p.severity === 'error' ? 1 : 0, warnings: p.severity === 'warning' ? 1 : 0 }, args.failOn));
 
   const elapsed = performance.now() - started;
   if (!args.quiet) {
@@ -116,7 +129,7 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     const failed = failedList(rows, args.lang);
     if (failed) io.stdout.write(`${failed}\n\n`);
   }
-  io.stdout.write(`${totalsLine(totals, elapsed, args.lang)}\n`);
+  io.stdout.write(`${totalsLine(totals, elapsed, args.lang, batchFindings)}\n`);
   if (args.out && !args.quiet) io.stdout.write(`${fill(t.outputs, { dir: path.resolve(args.out) })}\n`);
   if (interrupted) {
     io.stderr.write(`${fill(t.interrupted, { done: rows.length, total: inputs.length })}\n`);
