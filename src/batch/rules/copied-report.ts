@@ -69,8 +69,8 @@ export const copiedReport: BatchRule = {
   severity: 'warning',
   title: { zh: '疑似照抄他人报告', en: 'Report copied from another body' },
   checks: {
-    zh: '不同单位的报告正文除模板文字外大段相同，或项目表大部分行（名称和金额）相同——可能照抄了另一单位的报告，其中的数字未必属于本单位。批次中多份报告共用的模板句子不算证据。',
-    en: 'Two bodies’ reports whose prose is largely the same beyond the template wording, or whose project tables share most rows (name and amount) — one was likely copied from the other, and its figures may not be its own. Sentences that many reports of the batch share are template and do not count.',
+    zh: '不同单位的报告正文除模板文字外大段相同，或项目表大部分行（名称和金额）相同——可能照抄了另一单位的报告，其中的数字未必属于本单位。至少3份（且占批次5%以上）报告共有的句子视为模板，不算证据。',
+    en: 'Two bodies’ reports whose prose is largely the same beyond the template wording, or whose project tables share most rows (name and amount) — one was likely copied from the other, and its figures may not be its own. Sentences found in at least 3 reports (and 5% of the batch) are template and do not count.',
   },
   find(ctx) {
     const { reports } = ctx;
