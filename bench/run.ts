@@ -5,7 +5,7 @@
  * rewrites the figures section of bench/RESULTS.md (the analysis around it
  * is kept).
  *
- *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory]
+ *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory] [--skip-batch | --batch-only]
  *   node --cpu-prof --import tsx bench/run.ts --profile   (one in-process pass, for --cpu-prof)
  */
 import { spawnSync } from 'node:child_process';
@@ -35,6 +35,14 @@ const reps = option('--reps', 3);
 const fileCount = option('--files', 400);
 const skipMemory = args.includes('--skip-memory');
 const profileOnly = args.includes('--profile');
+const skipBatch = args.includes('--skip-batch');
+const batchOnly = args.includes('--batch-only');
+
+/** The batch stage's figures (bench/batch-stage.ts), in their own process so its memory is its own. */
+function batchStageBench(): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/batch-stage.ts')], { stdio: 'inherit', cwd: repoRoot });
+  if (run.status !== 0) throw new Error(`bench/batch-stage.ts exited ${run.status}`);
+}
 
 /** The pipeline's stages, loaded from dist/ (what users run), typed from src/. */
 async function loadStages() {
@@ -189,6 +197,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   mkdirSync(outRoot, { recursive: true });
+  if (batchOnly) {
+    batchStageBench();
+    return;
+  }
   const { dir } = await ensureCorpus(fileCount);
   const files = readCorpus(dir);
   const docx = files.filter((f) => f.docx);
@@ -269,6 +281,7 @@ async function main(): Promise<void> {
   const figures = [...machine(), `- Corpus: \`node --import tsx bench/make-corpus.ts --count ${fileCount}\` (seed ${20221231}), ${docx.length} docx + ${files.length - docx.length} txt`, '', table].join('\n');
   console.log(figures);
   writeResults(figures);
+  if (!skipBatch) batchStageBench();
 }
 
 const START = '<!-- figures:start (written by npm run bench) -->';

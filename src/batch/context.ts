@@ -6,15 +6,17 @@
  */
 import type { CollectedReport } from './collector.js';
 import type { SignatureDetails } from './signature.js';
-import { templateMinimum } from './thresholds.js';
+import { allocationMinimum, templateMinimum } from './thresholds.js';
 
 export interface BatchContext {
   reports: readonly (CollectedReport | null)[];
   details(index: number): SignatureDetails;
   /** in how many reports a passage hash occurs */
   passageFrequency(hash: number): number;
-  /** a passage or project shared by this many reports is template */
+  /** a passage shared by this many reports is template */
   templateMin: number;
+  /** a project and amount listed by this many bodies is a standard allocation */
+  allocationMin: number;
   /** marks a pair as reported under a code; whether it already was */
   mark(code: string, a: number, b: number): void;
   marked(code: string, a: number, b: number): boolean;
@@ -50,11 +52,13 @@ export function buildContext(reports: readonly (CollectedReport | null)[], detai
   const seen = new Set<string>();
   const key = (code: string, a: number, b: number) => `${code}:${Math.min(a, b)}:${Math.max(a, b)}`;
   const frequency = passageFrequencies(reports);
+  const size = reports.filter((r) => r !== null).length;
   return {
     reports,
     details,
     passageFrequency: frequency,
-    templateMin: templateMinimum(reports.filter((r) => r !== null).length),
+    templateMin: templateMinimum(size),
+    allocationMin: allocationMinimum(size),
     mark: (code, a, b) => void seen.add(key(code, a, b)),
     marked: (code, a, b) => seen.has(key(code, a, b)),
   };

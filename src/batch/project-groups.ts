@@ -34,7 +34,7 @@ export function projectGroups(ctx: BatchContext): ProjectGroup[] {
     if (k < keys.length && Math.floor((keys[k] as number) / ITEM_BITS) === hash) continue;
     const reports = [...new Set(Array.from(keys.subarray(start, k), (x) => x % ITEM_BITS))];
     const entities = new Set(reports.map((i) => ctx.reports[i]?.entityKey ?? `#${i}`));
-    if (reports.length >= 2 && entities.size < ctx.templateMin) groups.push({ hash, reports });
+    if (reports.length >= 2 && entities.size < ctx.allocationMin) groups.push({ hash, reports });
     start = k;
   }
   cache.set(ctx, groups);

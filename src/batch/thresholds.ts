@@ -32,7 +32,18 @@ export const LSH_BUCKET_CAP = 50;
 /** Evidence lists at most this many passages or rows per finding (the counts are in details). */
 export const MAX_EVIDENCE_ITEMS = 6;
 
+/**
+ * A project (name and amount) listed alike by this many bodies is a standard allocation (the same grant to
+ * every township) whatever the batch size — and the pairs of one group stay few, so the stage stays linear.
+ */
+export const STANDARD_ALLOCATION_BODIES = 5;
+
 /** How many reports share a thing before it counts as template: max(3, 5% of the batch). */
 export function templateMinimum(batchSize: number): number {
   return Math.max(TEMPLATE_MIN_REPORTS, Math.ceil(TEMPLATE_SHARE * batchSize));
+}
+
+/** How many bodies list one project and amount before it counts as a standard allocation: the template threshold, at most 5. */
+export function allocationMinimum(batchSize: number): number {
+  return Math.min(templateMinimum(batchSize), STANDARD_ALLOCATION_BODIES);
 }

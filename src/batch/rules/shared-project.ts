@@ -16,8 +16,8 @@ export const sharedProject: BatchRule = {
   severity: 'warning',
   title: { zh: '同一项目两单位报送', en: 'Project claimed by two bodies' },
   checks: {
-    zh: '同一年度两个不同单位的报告中出现名称和金额都相同的项目——同一笔资金可能被两个单位同时报作自己的项目；至少3个单位（且占批次5%以上）都有的相同项目视为统一拨付，不算。',
-    en: 'The same project (name key and amount) in two different bodies’ reports for the same year — one project’s money may be claimed by both; a project listed alike by at least 3 bodies (and 5% of the batch) is a standard allocation and does not count.',
+    zh: '同一年度两个不同单位的报告中出现名称和金额都相同的项目——同一笔资金可能被两个单位同时报作自己的项目；5个单位（小批次为3个或批次的5%）都有的相同项目视为统一拨付，不算。',
+    en: 'The same project (name key and amount) in two different bodies’ reports for the same year — one project’s money may be claimed by both; a project listed alike by 5 bodies (in a small batch 3, or 5% of it) is a standard allocation and does not count.',
   },
   find(ctx) {
     const pairs: BatchPair[] = [];
