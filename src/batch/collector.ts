@@ -4,7 +4,7 @@
  * order), its words go to the detail store on disk.
  */
 import { DetailStore } from './detail-store.js';
-import type { BatchSignature, SignatureDetails } from './signature.js';
+import type { BatchSignature, ProjectDetail, SignatureDetails } from './signature.js';
 
 export type CollectedReport = Omit<BatchSignature, 'details'> & { detailId: number };
 
@@ -26,6 +26,11 @@ export class BatchCollector {
   details(index: number): SignatureDetails {
     const report = this.reports[index];
     return report ? this.store.get(report.detailId) : { passages: [], projects: [] };
+  }
+
+  projects(index: number): ProjectDetail[] {
+    const report = this.reports[index];
+    return report ? this.store.projects(report.detailId) : [];
   }
 
   close(): void {

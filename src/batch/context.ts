@@ -5,12 +5,14 @@
  * reported (so one relation is reported once, under its strongest code).
  */
 import type { CollectedReport } from './collector.js';
-import type { SignatureDetails } from './signature.js';
+import type { ProjectDetail, SignatureDetails } from './signature.js';
 import { allocationMinimum, templateMinimum } from './thresholds.js';
 
 export interface BatchContext {
   reports: readonly (CollectedReport | null)[];
   details(index: number): SignatureDetails;
+  /** only the project rows behind the hashes (a shorter read than all details) */
+  projects(index: number): ProjectDetail[];
   /** in how many reports a passage hash occurs */
   passageFrequency(hash: number): number;
   /** a passage shared by this many reports is template */
@@ -48,7 +50,11 @@ export function passageFrequencies(reports: readonly (CollectedReport | null)[])
   return (hash) => lowerBound(all, hash + 1) - lowerBound(all, hash);
 }
 
-export function buildContext(reports: readonly (CollectedReport | null)[], details: (index: number) => SignatureDetails): BatchContext {
+export function buildContext(
+  reports: readonly (CollectedReport | null)[],
+  details: (index: number) => SignatureDetails,
+  projects: (index: number) => ProjectDetail[] = (index) => details(index).projects,
+): BatchContext {
   const seen = new Set<string>();
   const key = (code: string, a: number, b: number) => `${code}:${Math.min(a, b)}:${Math.max(a, b)}`;
   const frequency = passageFrequencies(reports);
@@ -56,6 +62,7 @@ export function buildContext(reports: readonly (CollectedReport | null)[], detai
   return {
     reports,
     details,
+    projects,
     passageFrequency: frequency,
     templateMin: templateMinimum(size),
     allocationMin: allocationMinimum(size),

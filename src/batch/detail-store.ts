@@ -7,7 +7,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { SignatureDetails } from './signature.js';
+import type { PassageDetail, ProjectDetail, SignatureDetails } from './signature.js';
 
 export class DetailStore {
   private readonly dir: string;
@@ -24,18 +24,31 @@ export class DetailStore {
 
   /** Stores one report's details; returns its number in the store. */
   put(details: SignatureDetails): number {
-    const bytes = Buffer.from(`${JSON.stringify(details)}\n`, 'utf8');
+    this.record(details.passages);
+    this.record(details.projects);
+    return this.starts.length / 2 - 1;
+  }
+
+  get(id: number): SignatureDetails {
+    return { passages: this.read<PassageDetail[]>(2 * id) ?? [], projects: this.projects(id) };
+  }
+
+  projects(id: number): ProjectDetail[] {
+    return this.read<ProjectDetail[]>(2 * id + 1) ?? [];
+  }
+
+  private record(value: unknown): void {
+    const bytes = Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
     writeSync(this.fd, bytes, 0, bytes.length, this.offset);
     this.starts.push(this.offset);
     this.lengths.push(bytes.length);
     this.offset += bytes.length;
-    return this.starts.length - 1;
   }
 
-  get(id: number): SignatureDetails {
-    const start = this.starts[id];
-    const length = this.lengths[id];
-    if (start === undefined || length === undefined) return { passages: [], projects: [] };
+  private read<T>(record: number): T | null {
+    const start = this.starts[record];
+    const length = this.lengths[record];
+    if (start === undefined || length === undefined) return null;
     const buffer = Buffer.alloc(length);
     let read = 0;
     while (read < length) {
@@ -43,7 +56,7 @@ export class DetailStore {
       if (n === 0) break;
       read += n;
     }
-    return JSON.parse(buffer.toString('utf8', 0, read)) as SignatureDetails;
+    return JSON.parse(buffer.toString('utf8', 0, read)) as T;
   }
 
   /** Removes the temp file. Safe to call twice. */

@@ -23,20 +23,24 @@ export interface BatchResult {
 }
 
 /** A few reports' details stay in memory while a rule works on them (a bucket's members are read together). */
-function cachedDetails(read: (index: number) => SignatureDetails, size = 64): (index: number) => SignatureDetails {
-  const cache = new Map<number, SignatureDetails>();
+function cached<T>(read: (index: number) => T, size = 256): (index: number) => T {
+  const cache = new Map<number, T>();
   return (index) => {
     const hit = cache.get(index);
     if (hit) return hit;
-    const details = read(index);
+    const value = read(index);
     if (cache.size >= size) cache.delete(cache.keys().next().value as number);
-    cache.set(index, details);
-    return details;
+    cache.set(index, value);
+    return value;
   };
 }
 
-export function runBatch(collector: Pick<BatchCollector, 'reports' | 'details'>): BatchResult {
-  const ctx = buildContext(collector.reports, cachedDetails((i) => collector.details(i)));
+export function runBatch(collector: Pick<BatchCollector, 'reports' | 'details' | 'projects'>): BatchResult {
+  const ctx = buildContext(
+    collector.reports,
+    cached((i) => collector.details(i), 64),
+    cached((i) => collector.projects(i)),
+  );
   const pairs = batchRules.flatMap((rule) => rule.find(ctx));
   const order = new Map(batchRules.map((r, k) => [r.code, k]));
   pairs.sort((x, y) => x.a - y.a || x.b - y.b || (order.get(x.code) ?? 0) - (order.get(y.code) ?? 0));

@@ -85,8 +85,8 @@ function compare(ctx: BatchContext, rule: BatchRule, ia: number, ib: number): Ba
   const figures = FIGURES.filter((f) => a.figures[f.key] !== b.figures[f.key]);
   const onlyA = new Set(unmatched(a.projectHashes, b.projectHashes));
   const onlyB = new Set(unmatched(b.projectHashes, a.projectHashes));
-  const rowsA = ctx.details(ia).projects.filter((p) => onlyA.has(p.hash));
-  const rowsB = ctx.details(ib).projects.filter((p) => onlyB.has(p.hash));
+  const rowsA = ctx.projects(ia).filter((p) => onlyA.has(p.hash));
+  const rowsB = ctx.projects(ib).filter((p) => onlyB.has(p.hash));
   const side = (self: CollectedReport, other: CollectedReport, own: typeof rowsA, theirs: typeof rowsA) => {
     const zh: string[] = figures.map((f) => `${f.zh}本报告${shown(self.figures[f.key])}、对方${shown(other.figures[f.key])}`);
     const en: string[] = figures.map((f) => `${f.en} ${shown(self.figures[f.key])} here, ${shown(other.figures[f.key])} there`);

@@ -8,7 +8,7 @@ import type { ProjectDetail } from '../signature.js';
 
 /** The row of report `index` with this key hash, confirmed on its name key and amount against `like` when given. */
 export function rowWithHash(ctx: BatchContext, index: number, hash: number, like?: ProjectDetail): ProjectDetail | null {
-  return ctx.details(index).projects.find((p) => p.hash === hash && (!like || (p.nameKey === like.nameKey && p.amountYuan === like.amountYuan))) ?? null;
+  return ctx.projects(index).find((p) => p.hash === hash && (!like || (p.nameKey === like.nameKey && p.amountYuan === like.amountYuan))) ?? null;
 }
 
 export const sharedProject: BatchRule = {
