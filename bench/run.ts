@@ -5,7 +5,7 @@
  * rewrites the figures section of bench/RESULTS.md (the analysis around it
  * is kept).
  *
- *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory] [--pdf-only]
+ *   node --import tsx bench/run.ts [--reps 3] [--files 400] [--skip-memory] [--pdf-only | --office-only] [--skip-batch | --batch-only]
  *   node --cpu-prof --import tsx bench/run.ts --profile   (one in-process pass, for --cpu-prof)
  */
 import { spawnSync } from 'node:child_process';
@@ -45,6 +45,14 @@ const officeCount = option('--office-files', 40);
 const pdfOnly = args.includes('--pdf-only');
 /** each PDF fixture is checked this many times per repetition */
 const PDF_ROUNDS = 5;
+const skipBatch = args.includes('--skip-batch');
+const batchOnly = args.includes('--batch-only');
+
+/** The batch stage's figures (bench/batch-stage.ts), in their own process so its memory is its own. */
+function batchStageBench(): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench/batch-stage.ts')], { stdio: 'inherit', cwd: repoRoot });
+  if (run.status !== 0) throw new Error(`bench/batch-stage.ts exited ${run.status}`);
+}
 
 /** The pipeline's stages, loaded from dist/ (what users run), typed from src/. */
 async function loadStages() {
@@ -234,6 +242,10 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   mkdirSync(outRoot, { recursive: true });
+  if (batchOnly) {
+    batchStageBench();
+    return;
+  }
   const { dir, manifest } = await ensureCorpus(fileCount);
   const files = readCorpus(dir);
   const docx = files.filter((f) => f.docx);
@@ -359,6 +371,7 @@ async function main(): Promise<void> {
   const figures = [...machine(), corpusLine, '', table].join('\n');
   console.log(figures);
   writeResults(figures);
+  if (!skipBatch) batchStageBench();
 }
 
 const START = '<!-- figures:start (written by npm run bench) -->';

@@ -21,6 +21,8 @@ export interface AnalysisStages {
 export interface CheckOptions {
   limits?: Partial<IngestLimits>;
   stages?: Partial<AnalysisStages>;
+  /** sees the document once it is read (the batch stage takes its prose from it) */
+  onDocument?: (doc: SourceDocument) => void;
 }
 
 export async function checkBytes(path: string, bytes: Uint8Array, options: CheckOptions = {}): Promise<Report> {
@@ -30,6 +32,7 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
   } catch (error) {
     return failedReport(path, bytes, toIngestError(error));
   }
+  options.onDocument?.(doc);
   const stages = { parse, validate, ...options.stages };
   try {
     return stages.validate(stages.parse(doc));

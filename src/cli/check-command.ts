@@ -1,10 +1,14 @@
 /**
  * `jixiao check`: find the files, check them on the worker pool, write each
  * report to every output as soon as it is next in input order, show progress,
- * and end with the summary and an exit code. Only small summary rows are
- * kept, so memory stays flat however many files there are.
+ * and end with the summary and an exit code. Only small summary rows and
+ * the batch signatures (typed arrays; their words go to a temp file) are
+ * kept, so memory stays flat however many files there are. After the last
+ * file the batch stage compares the signatures across reports.
  */
 import path from 'node:path';
+import { BatchCollector } from '../batch/collector.js';
+import { runBatch, type BatchResult } from '../batch/run-batch.js';
 import { BatchOutputs } from '../export/batch-outputs.js';
 import { skippedByExtension } from '../export/skipped-files.js';
 import type { Lang } from '../export/lang.js';
@@ -73,13 +77,18 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
   outputs?.writeSkipped(found.skipped);
   const progress = makeProgress(io.stderr, args.quiet);
   const rows: SummaryRow[] = [];
+  const collector = new BatchCollector();
+  // JIXIAO_NO_BATCH=1 leaves the batch stage out, only so `npm run bench` can measure the run without it
+  const batchStage = process.env.JIXIAO_NO_BATCH !== '1';
+  let batch: BatchResult | null = null;
   let totals: Totals = NO_TOTALS;
   let failing = false;
   let arrived = 0;
 
   // Workers send finished texts (only when there are outputs): this thread puts them in order and writes.
-  const ordered = new InOrder<FileResult>(({ row, texts }) => {
+  const ordered = new InOrder<FileResult>(({ row, texts, signature }) => {
     if (outputs && texts) outputs.writeTexts(texts);
+    if (batchStage) collector.add(signature);
     rows.push(row);
     totals = addToTotals(totals, row);
     failing ||= reachesFailOn(row, args.failOn);
@@ -111,12 +120,18 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
       pool.run(inputs, arrive),
       interruption,
     ]);
+    await pool.stop();
+    // the batch stage needs every report: a run cut short by Ctrl-C skips it (its outputs say so by an empty count)
+    if (!interrupted && batchStage) batch = runBatch(collector);
   } finally {
     process.off('SIGINT', onSigint);
     await pool.stop();
     progress.end();
-    await outputs?.close();
+    collector.close();
+    await outputs?.close(batch);
   }
+  const batchFindings = batch ? batch.pairs.length : null;
+  if (batch) failing ||= batch.pairs.some((p) => reachesFailOn({ errors: p.severity === 'error' ? 1 : 0, warnings: p.severity === 'warning' ? 1 : 0, status: 'ok' }, args.failOn));
 
   const elapsed = performance.now() - started;
   if (!args.quiet) {
@@ -127,7 +142,7 @@ export async function runCheck(args: CheckArgs, io: Streams): Promise<number> {
     if (unchecked) io.stdout.write(`${unchecked}\n\n`);
     if (found.skipped.length > 0) io.stdout.write(`${[t.skippedHeading, ...found.skipped.map((f) => `  ${f.path}`)].join('\n')}\n\n`);
   }
-  io.stdout.write(`${totalsLine(totals, elapsed, args.lang)}\n`);
+  io.stdout.write(`${totalsLine(totals, elapsed, args.lang, batchFindings)}\n`);
   // counted with the totals even in --quiet: the number of submissions must add up
   if (found.skipped.length > 0) io.stdout.write(`${fill(t.skippedTotals, { n: found.skipped.length, byExtension: skippedByExtension(found.skipped) })}\n`);
   if (args.out && !args.quiet) io.stdout.write(`${fill(t.outputs, { dir: path.resolve(args.out) })}\n`);

@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { DEFAULT_LIMITS, type IngestLimits } from '../ingest/limits.js';
-import type { Report } from '../model.js';
+import type { Report, SourceDocument } from '../model.js';
 import { checkBytes, failedReport, toIngestError } from '../pipeline.js';
 import { refuse } from '../ingest/refusals.js';
 import { fileSystemError } from './read-failures.js';
@@ -15,7 +15,7 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-export async function checkFile(path: string, limits: Partial<IngestLimits> = {}): Promise<Report> {
+export async function checkFile(path: string, limits: Partial<IngestLimits> = {}, onDocument?: (doc: SourceDocument) => void): Promise<Report> {
   const maxFileBytes = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   let bytes: Uint8Array;
   try {
@@ -27,7 +27,7 @@ export async function checkFile(path: string, limits: Partial<IngestLimits> = {}
     return failedReport(path, null, fileSystemError(errorCode(error), detail));
   }
   try {
-    return await checkBytes(path, bytes, { limits });
+    return await checkBytes(path, bytes, { limits, ...(onDocument ? { onDocument } : {}) });
   } catch (error) {
     // a fault in parse or validate on this file: still one plain failed report, and the batch goes on
     return failedReport(path, bytes, toIngestError(error));

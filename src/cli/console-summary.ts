@@ -91,6 +91,9 @@ export function uncheckedNote(rows: readonly SummaryRow[], lang: Lang): string {
   return rows.some((r) => r.status === 'unchecked') ? consoleText(lang).uncheckedNote : '';
 }
 
-export function totalsLine(totals: Totals, elapsedMs: number, lang: Lang): string {
-  return fill(consoleText(lang).totals, { ...totals, elapsed: formatElapsed(elapsedMs) });
+/** The totals; `batchFindings` (pairs the batch stage found) is added when the batch stage ran. */
+export function totalsLine(totals: Totals, elapsedMs: number, lang: Lang, batchFindings: number | null = null): string {
+  const t = consoleText(lang);
+  const line = fill(t.totals, { ...totals, elapsed: formatElapsed(elapsedMs) });
+  return batchFindings === null ? line : line + fill(t.batchTotals, { batch: batchFindings });
 }

@@ -7,13 +7,16 @@
  */
 import type { Lang } from '../export/lang.js';
 import { reportTexts, type ReportTexts } from '../export/report-texts.js';
-import type { Report } from '../model.js';
+import { batchSignature, type BatchSignature } from '../batch/signature.js';
+import type { Report, SourceDocument } from '../model.js';
 import { summaryRow, type SummaryRow } from './console-summary.js';
 
 export interface FileResult {
   row: SummaryRow;
   /** null when no outputs are written */
   texts: ReportTexts | null;
+  /** what the batch stage needs of the report (hashes and keys, not the report); null for a file that could not be read */
+  signature: BatchSignature | null;
 }
 
 export interface ResultOptions {
@@ -22,6 +25,10 @@ export interface ResultOptions {
   texts: boolean;
 }
 
-export function fileResult(report: Report, options: ResultOptions): FileResult {
-  return { row: summaryRow(report, options.lang), texts: options.texts ? reportTexts(report, options.lang) : null };
+export function fileResult(report: Report, options: ResultOptions, doc: SourceDocument | null = null): FileResult {
+  return {
+    row: summaryRow(report, options.lang),
+    texts: options.texts ? reportTexts(report, options.lang) : null,
+    signature: report.summary.status === 'failed' ? null : batchSignature(report, doc),
+  };
 }

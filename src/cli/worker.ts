@@ -1,7 +1,8 @@
 /**
  * A pool worker: loads the pipeline (and nodejieba's dictionaries) once, then
- * checks each file it is sent and posts back its FileResult — the summary row
- * and the finished output texts, so the main thread only writes them.
+ * checks each file it is sent and posts back its FileResult — the summary row,
+ * the finished output texts and the batch signature, so the main thread only
+ * writes them and compares signatures.
  *
  * Test hooks, only when JIXIAO_TEST_HOOKS=1: a file whose name contains
  * `__hang__` spins forever and one with `__oom__` allocates until the memory
@@ -10,7 +11,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import path from 'node:path';
-import type { IngestLimits } from '../ingest/limits.js';
+import type { SourceDocument } from '../model.js';
 import { checkFile } from './check-file.js';
 import { fileResult } from './file-result.js';
 import type { WorkerData, WorkerReply, WorkerTask } from './pool.js';
@@ -33,8 +34,9 @@ function misbehaveForTests(file: string): void {
 
 parentPort?.on('message', (task: WorkerTask) => {
   if (testHooks) misbehaveForTests(task.path);
-  void checkFile(task.path, limits).then((report) => {
-    const reply: WorkerReply = { index: task.index, result: fileResult(report, resultOptions) };
+  let doc: SourceDocument | null = null;
+  void checkFile(task.path, limits, (read) => (doc = read)).then((report) => {
+    const reply: WorkerReply = { index: task.index, result: fileResult(report, resultOptions, doc) };
     parentPort?.postMessage(reply);
   });
 });

@@ -1,7 +1,11 @@
-/** The catalogue as a Markdown table (code | severity | checks), for the README and `jixiao rules`. */
+/** The catalogue as a Markdown table (code | severity | checks), for the README and `jixiao rules`: the report rules, then the batch rules. */
+import { batchRules } from '../batch/catalogue.js';
 import type { Severity } from '../model.js';
 import type { Rule } from './rule.js';
 import { rules as catalogue } from './catalogue.js';
+
+/** What the table says of a rule; report and batch rules both have it. */
+export type RuleInfo = Pick<Rule, 'code' | 'severity' | 'title' | 'checks'>;
 
 export type Lang = 'zh' | 'en';
 
@@ -20,7 +24,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
-export function rulesMarkdown(lang: Lang = 'zh', list: readonly Rule[] = catalogue): string {
+export function rulesMarkdown(lang: Lang = 'zh', list: readonly RuleInfo[] = [...catalogue, ...batchRules]): string {
   const [code, severity, checks] = HEADINGS[lang];
   const lines = [`| ${code} | ${severity} | ${checks} |`, '|---|---|---|'];
   for (const rule of list) {

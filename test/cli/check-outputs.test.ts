@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/export/lang.js';
-import type { Report } from '../../src/model.js';
+import type { Report, SourceDocument } from '../../src/model.js';
 import { readZipDirectory, readZipEntry } from '../../src/ingest/zip-entries.js';
 import { repoRoot } from '../support/corpus.js';
 import { run, tempDir } from './support.js';
@@ -47,15 +47,25 @@ async function inProcess(inputs: readonly string[], lang: Lang): Promise<string>
   const { timedOut } = await dist<typeof import('../../src/cli/read-failures.js')>('cli/read-failures.js');
   const { BatchOutputs } = await dist<typeof import('../../src/export/batch-outputs.js')>('export/batch-outputs.js');
   const { failedReport } = await dist<typeof import('../../src/pipeline.js')>('pipeline.js');
+  const { BatchCollector } = await dist<typeof import('../../src/batch/collector.js')>('batch/collector.js');
+  const { batchSignature } = await dist<typeof import('../../src/batch/signature.js')>('batch/signature.js');
+  const { runBatch } = await dist<typeof import('../../src/batch/run-batch.js')>('batch/run-batch.js');
   const out = tempDir('jixiao-in-process-');
   const outputs = new BatchOutputs(out, lang);
   // the folder holds only .docx/.txt: a run writes skipped.csv with its header alone
   outputs.writeSkipped([]);
+  // the batch stage too: the seed's copies under other names are duplicate submissions
+  const collector = new BatchCollector();
   for (const input of inputs) {
-    const report: Report = input.includes('__hang__') ? failedReport(input, null, timedOut(TIMEOUT_S)) : await checkFile(input);
+    let doc: SourceDocument | null = null;
+    const report: Report = input.includes('__hang__') ? failedReport(input, null, timedOut(TIMEOUT_S)) : await checkFile(input, {}, (d) => (doc = d));
     outputs.write(report);
+    collector.add(report.summary.status === 'failed' ? null : batchSignature(report, doc));
   }
-  await outputs.close();
+  const batch = runBatch(collector);
+  collector.close();
+  expect(batch.pairs.some((p) => p.code === 'duplicate-submission')).toBe(true);
+  await outputs.close(batch);
   return out;
 }
 

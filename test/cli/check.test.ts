@@ -61,7 +61,8 @@ describe('jixiao check on a mixed folder', () => {
       const rows = csvRecords(path.join(out1, 'reports.csv'));
       expect(rows[0]?.startsWith('\uFEFFfile,title,')).toBe(true);
       expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(expected);
-      const failedRows = rows.filter((r) => /,failed,,[^,]+$/.test(r)); // status, no checks, the reason
+      // status, no checks, the reason, then the batch-findings count
+      const failedRows = rows.filter((r) => /,failed,,[^,]+,\d+$/.test(r));
       expect(failedRows.map((r) => path.relative(mixed.dir, r.split(',')[0] ?? ''))).toEqual(mixed.broken);
     },
     SLOW,

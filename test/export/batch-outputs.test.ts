@@ -56,8 +56,9 @@ describe('BatchOutputs', () => {
     }
     const reportRows = csvLines(path.join(dir, 'reports.csv'));
     expect(reportRows).toHaveLength(1 + reports.length);
-    expect(reportRows[0]).toBe('\uFEFFfile,title,year,county,township,entity,kind,declaredProjectCount,tableProjectCount,declaredTotalWan,computedTotalWan,declaredScore,meanScore,forms,formAdjusted,formExecuted,formRate,formTotalScore,errors,warnings,infos,status,checks,reason');
-    expect(reportRows[4]).toMatch(/^reports\/broken\.docx,.*,failed,,这是一个压缩包，但不是 Word 文档。$/);
+    expect(reportRows[0]).toBe('\uFEFFfile,title,year,county,township,entity,kind,declaredProjectCount,tableProjectCount,declaredTotalWan,computedTotalWan,declaredScore,meanScore,forms,formAdjusted,formExecuted,formRate,formTotalScore,errors,warnings,infos,status,checks,reason,batchFindings');
+    // the batch count is empty: these outputs were closed without a batch stage
+    expect(reportRows[4]).toMatch(/^reports\/broken\.docx,.*,failed,,这是一个压缩包，但不是 Word 文档。,$/);
     const projectRows = csvLines(path.join(dir, 'projects.csv'));
     expect(projectRows).toHaveLength(1 + 2 + 2 + 3);
     // the formula-looking department and name are neutralised, the negative amount stays a number
@@ -83,7 +84,7 @@ describe('BatchOutputs', () => {
     const data = JSON.parse(/id="jixiao-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? 'null') as { file: string; json: string }[];
     expect(data.map((d) => d.file)).toEqual(reports.map((r) => r.source.path));
     expect(data[0]?.json).toBe('reports/a__2022__report.txt.json');
-    expect(readdirSync(dir).sort()).toEqual(['audit.xlsx', 'findings.csv', 'forms.csv', 'indicators.csv', 'projects.csv', 'report.html', 'reports', 'reports.csv', 'reports.jsonl']);
+    expect(readdirSync(dir).sort()).toEqual(['audit.xlsx', 'batch-findings.csv', 'findings.csv', 'forms.csv', 'indicators.csv', 'projects.csv', 'report.html', 'reports', 'reports.csv', 'reports.jsonl']);
   });
 
   it('still produces a valid, empty set of outputs for no reports', async () => {
