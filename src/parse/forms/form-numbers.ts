@@ -43,3 +43,10 @@ export function amountUnitOf(text: string): '万元' | '元' | null {
   const m = /\d(万元|元)$/.exec(t);
   return m ? (m[1] as '万元' | '元') : null;
 }
+
+/** OCR and typing swap digits for look-alike letters (`1O`, `l0`, `2.S`): a short figure so written holds a value nobody can read. */
+const LOOKALIKE_FIGURE = /^(?=.*\d)(?=.*[OoIlSB])[\dOoIlSB.]{2,8}$/;
+
+export function isGarbledFigure(text: string): boolean {
+  return LOOKALIKE_FIGURE.test(labelKey(text));
+}

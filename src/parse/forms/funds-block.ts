@@ -11,7 +11,7 @@ import type { FormCell } from './cells.js';
 import { formValue, numberOf, rateOf } from './form-numbers.js';
 import type { FundsHeader } from './funds-header.js';
 import { splitGluedFunds } from './glued-numbers.js';
-import { FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, LEVEL1, type FundsField } from './lexicon.js';
+import { FUNDS_GROUP_PREFIX, FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, LEVEL1, type FundsField } from './lexicon.js';
 
 const FIELDS: readonly FundsField[] = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
 
@@ -20,6 +20,8 @@ export function fundsRoleOf(key: string): FundsRole | null {
   const at = key.indexOf('其中:');
   if (at > 0) return fundsRoleOf(key.slice(at));
   if (key.length > 24 || /^\d/.test(key)) return null;
+  const grouped = FUNDS_GROUP_PREFIX.exec(key);
+  if (grouped) return fundsRoleOf(key.slice(grouped[0].length));
   const bare = key.replace(/^其中:?/, '');
   for (const [re, role] of FUNDS_ROWS) if (re.test(key) || re.test(bare)) return role;
   return null;
@@ -111,7 +113,7 @@ export function place(values: readonly string[], columns: readonly FundsField[])
 function fundsRow(label: FormCell, role: FundsRole, placed: Partial<Record<FundsField, string>>): FundsRow {
   const raw = Object.fromEntries(FIELDS.map((f) => [f, rawOf(placed[f])])) as FundsRow['raw'];
   return {
-    label: label.key.indexOf('其中:') > 0 ? label.text.slice(label.text.search(/其中\s*[:：]/)) : label.text,
+    label: label.key.indexOf('其中:') > 0 ? label.text.slice(label.text.search(/其中\s*[:：]/)) : label.text.replace(/^\s*按[收支][入出]性质分\s*[:：]\s*/, ''),
     role,
     initial: numberOf(raw.initial),
     adjusted: numberOf(raw.adjusted),

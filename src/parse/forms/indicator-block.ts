@@ -8,8 +8,8 @@
  */
 import type { Indicator, IndicatorGroup } from '../../model.js';
 import type { FormCell } from './cells.js';
-import { formValue, numberOf } from './form-numbers.js';
-import type { IndicatorHeader } from './indicator-header.js';
+import { formValue, isGarbledFigure, numberOf } from './form-numbers.js';
+import { indicatorColumnOf, type IndicatorHeader } from './indicator-header.js';
 import { isKnownLabel } from './known-label.js';
 import { bareGroupWeight, levelOf, type LevelLabel } from './levels.js';
 import { GROUP_WEIGHT, INDICATOR_STOP, LEVEL_NAMES, MEASURE_UNIT, PLACEHOLDER, TARGET_NATURE, type IndicatorField } from './lexicon.js';
@@ -62,8 +62,9 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
       i += 1;
       continue;
     }
-    // a funds word with a figure after it is an indicator's name (a score sheet's 预算执行率 | 5 | …), not a label
-    const namedLikeFunds = fundsColumnOf(cell.key) !== null && i + 1 < limit && formValue(cells[i + 1]!.text).kind === 'number';
+    // inside the indicator block a funds word is no header: with a figure after it, or a value that is no label
+    // (预算执行率 | ≥90% | …), it is an indicator's name (a score sheet's 预算执行率 | 5 | …)
+    const namedLikeFunds = fundsColumnOf(cell.key) !== null && i + 1 < limit && namesARow(cell, cells[i + 1]!);
     if (cell.key === '' || PLACEHOLDER.test(cell.key) || (isKnownLabel(cell.key) && !namedLikeFunds) || bareGroupWeight(cell.key) !== null || formValue(cell.text).kind !== 'text') {
       i += 1;
       continue;
@@ -86,7 +87,8 @@ export function readIndicatorBlock(cells: readonly FormCell[], header: Indicator
       if (column === 'weight' || column === 'score') {
         // a figure cut out of glued OCR text may be several (`2020` = 20 | 20): the row's figures stay unread
         if (next.fused && value.kind === 'number') break;
-        if (value.kind === 'text') continue;
+        // a figure with a letter in it (`1O`) is this column's value, unreadable: kept as written so it is reported, never summed
+        if (value.kind === 'text' && !isGarbledFigure(next.text)) continue;
         if (value.kind === 'number' && value.percent) continue;
         filled[column] = next.text;
         j += 1;
@@ -150,6 +152,13 @@ function weightedGroup(cell: FormCell, level1: string | null): LevelLabel | null
 function isBoundary(cell: FormCell): boolean {
   if (cell.key === '') return false;
   return levelOf(cell.key, cell.text) !== null || WEIGHTED_GROUP.test(cell.key) || PLACEHOLDER.test(cell.key) || INDICATOR_STOP.test(cell.key) || bareGroupWeight(cell.key) !== null;
+}
+
+/** a funds word followed by a figure, or by a written value when the word is no indicator column (分值, 得分) itself */
+function namesARow(cell: FormCell, next: FormCell): boolean {
+  const value = formValue(next.text);
+  if (value.kind === 'number') return true;
+  return value.kind === 'text' && indicatorColumnOf(cell.key) === null && !isKnownLabel(next.key) && !isBoundary(next);
 }
 
 function present(text: string | undefined): string | null {

@@ -31,6 +31,8 @@ export const FUNDS_ROWS: readonly (readonly [RegExp, FundsRole])[] = [
 
 /** Department forms group their funds rows under these headings; they are not rows themselves. */
 export const FUNDS_GROUP_HEADINGS = /^按收入性质分|^按支出性质分|^资金来源$/;
+/** A heading written in the same cell as its group's first row (`按支出性质分：基本支出`): the row is the label after it. */
+export const FUNDS_GROUP_PREFIX = /^(按收入性质分|按支出性质分):?(?=.)/;
 
 /** Indicator column headers → field; tried in order. */
 export const INDICATOR_COLUMNS: readonly (readonly [RegExp, IndicatorField])[] = [

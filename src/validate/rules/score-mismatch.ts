@@ -39,9 +39,10 @@ export const scoreMismatch: Rule = {
     return ctx.countedRows.some((r) => r.score !== null && Number.isFinite(r.score)) ? null : 'no-scored-rows';
   },
   check(report, ctx) {
-    const formFindings = formScoreFindings(this, report, ctx.claimsOf('selfScore'));
+    // the report is one form: its project row is the form itself, so the form's 总分 is the one comparison
+    if (scoredForm(report)) return formScoreFindings(this, report, ctx.claimsOf('selfScore'));
     const scored = ctx.countedRows.filter((r) => r.score !== null && Number.isFinite(r.score));
-    if (scored.length === 0) return formFindings;
+    if (scored.length === 0) return [];
     const plain = mean(scored);
     const weighted = weightedMean(scored);
     const findings: Finding[] = [];
@@ -69,7 +70,7 @@ export const scoreMismatch: Rule = {
         }),
       );
     }
-    return [...formFindings, ...findings];
+    return findings;
   },
 };
 
@@ -79,11 +80,18 @@ export const scoreMismatch: Rule = {
  * report's own, not the form's.
  */
 function scoredForm(report: Report): Form | null {
-  if (report.forms.length !== 1 || report.projects.length > 0) return null;
+  if (report.forms.length !== 1) return null;
   const form = report.forms[0]!;
+  // a project table's rows are the report's own; only the row the form itself gives (formProject) is allowed
+  if (!report.projects.every((p) => isFormsOwnRow(p, form))) return null;
   if (form.total?.score == null) return null;
   if (form.kind === 'project' && report.meta.kind !== null && SUMMARY_KINDS.includes(report.meta.kind)) return null;
   return form;
+}
+
+/** the one project row a single-project form becomes (no table, the form's name and place) */
+function isFormsOwnRow(project: Project, form: Form): boolean {
+  return project.tableId === null && form.projectName !== null && project.name === form.projectName && project.row === 1;
 }
 
 /** A prose 自评得分 (自评得分98分) must be the form's own 总分 得分, at the prose figure's precision (98 for 98.2). */

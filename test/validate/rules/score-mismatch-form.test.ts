@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../../src/validate/index.js';
-import { buildForm, claim, formReport } from '../support.js';
+import { formProject } from '../../../src/parse/forms/form-project.js';
+import { buildForm, buildReport, claim, formReport, row } from '../support.js';
 
 const find = (r: ReturnType<typeof validate>) => r.findings.filter((f) => f.code === 'score-mismatch');
 
@@ -25,5 +26,20 @@ describe('score-mismatch against a form’s 总分', () => {
     expect(find(validate({ ...summary, meta: { ...summary.meta, kind: 'township-summary' } }))).toEqual([]);
     const department = formReport([buildForm({ kind: 'department', total: [100, 96] })], [claim.selfScore(98)]);
     expect(find(validate({ ...department, meta: { ...department.meta, kind: 'department-summary' } }))).toHaveLength(1);
+  });
+
+  it('a single-project form whose project is also the report’s one project row: compared with the form, once', () => {
+    const form = buildForm({ total: [100, 97.6] });
+    const report = { ...formReport([form], [claim.selfScore(95)]), projects: [formProject(form)!] };
+    const found = find(validate(report));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence.map((e) => e.kind)).toEqual(['claim', 'formCell']);
+    expect(find(validate({ ...report, claims: [claim.selfScore(97.6)] }))).toEqual([]);
+  });
+
+  it('a project table beside the form keeps the prose score the report’s own', () => {
+    const form = buildForm({ total: [100, 96] });
+    const withTable = buildReport({ rows: [row('甲项目', 10, { score: 98 }), row('乙项目', 20, { score: 98 })], claims: [claim.selfScore(98)] });
+    expect(find(validate({ ...withTable, forms: [form] }))).toEqual([]);
   });
 });
