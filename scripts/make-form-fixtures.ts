@@ -157,6 +157,9 @@ function editFunds(form: FormSpec, label: string, cells: FundsLine['cells']): Fo
   return { ...form, funds: form.funds.map((f) => (f.label === label ? { ...f, cells } : f)) };
 }
 
+/** Codes a form's fixture gives as information, not as a warning: a blank form cell is not a contradiction. */
+const INFO_CODES = new Set(['missing-value']);
+
 /** Each mutation breaks one rule and keeps every other figure consistent, so the rule's finding is the only one. */
 const MUTATIONS: Array<[code: string, what: string, kind: 'project' | 'department', mutate: Mutation]> = [
   ['execution-rate-mismatch', '执行率 written 97% for 48 ÷ 50 = 96% (score 9.6 still follows from the figures)', 'project', (f) => editFunds(f, '年度资金总额', ['50', '50', '48', '10', '97%', '9.6'])],
@@ -297,6 +300,8 @@ async function deterministicDocx(document: Document): Promise<Uint8Array> {
 export interface FormFixture {
   file: string;
   expected: string[];
+  /** codes it must give as information (a blank cell: the checks that need it are not made, nothing is wrong) */
+  infos?: string[];
   what: string;
   /** the form as drawn, so a test can build the Form a parser should read from it */
   spec: FormSpec;
@@ -313,7 +318,15 @@ export function formFixtures(): Array<FormFixture & { render: () => Promise<Uint
   }
   for (const [code, what, kind, mutate] of MUTATIONS) {
     const form = () => mutate(kind === 'project' ? projectForm() : departmentForm());
-    out.push({ file: `${kind}-${code}.txt`, expected: [code], what, spec: form(), render: () => utf8(renderText(form(), 'tab-cell-lines')) });
+    const info = INFO_CODES.has(code);
+    out.push({
+      file: `${kind}-${code}.txt`,
+      expected: info ? [] : [code],
+      ...(info ? { infos: [code] } : {}),
+      what,
+      spec: form(),
+      render: () => utf8(renderText(form(), 'tab-cell-lines')),
+    });
   }
   // one planted contradiction in a Word table too, so the cells a finding points at are docx cells
   const [, rateWhat, , rateMutation] = MUTATIONS[0]!;
@@ -329,7 +342,7 @@ async function main(): Promise<void> {
     console.log(`wrote fixtures/forms/${f.file}`);
   }
   // what each fixture must give, for test/validate/forms-fixtures.test.ts
-  const expectations = Object.fromEntries(fixtures.map((f) => [f.file, { expected: f.expected, what: f.what }]));
+  const expectations = Object.fromEntries(fixtures.map((f) => [f.file, { expected: f.expected, ...(f.infos ? { infos: f.infos } : {}), what: f.what }]));
   writeFileSync(join(OUT, 'expected.json'), `${JSON.stringify(expectations, null, 2)}\n`);
   console.log('wrote fixtures/forms/expected.json');
 }

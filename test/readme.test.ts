@@ -21,12 +21,14 @@ describe('README', () => {
     expect(ciRun).toMatch(/^npm test$/m);
   });
 
-  it('shows the console totals line as the console prints it', () => {
-    const shape = consoleText('zh')
-      .totals.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-      .replace(/\{elapsed\}/, '[\\d.]+ m?s')
-      .replace(/\{\w+\}/g, '\\d+');
-    expect(readme).toMatch(new RegExp(`^${shape}$`, 'm'));
+  it('shows the console totals line as the console prints it, with the batch stage’s count', () => {
+    const shapeOf = (text: string) =>
+      text
+        .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+        .replace(/\{elapsed\}/, '[\\d.]+ m?s')
+        .replace(/\{\w+\}/g, '\\d+');
+    const t = consoleText('zh');
+    expect(readme).toMatch(new RegExp(`^${shapeOf(t.totals)}${shapeOf(t.batchTotals)}$`, 'm'));
   });
 
   it('explains the four statuses with the words the outputs use, and --fail-on unchecked', () => {

@@ -56,7 +56,8 @@ export function project(name: string, amount: Amount | null, row: number, locati
 
 /** The amount a project paragraph assigns: the last amount led by 安排/资金/经费…, else its only amount. */
 function paragraphAmount(text: string): Amount | null {
-  const half = toHalfWidth(text);
+  // a decimal split by a line-wrap space (`35. 3万元`) is one number; moving the space keeps every offset
+  const half = toHalfWidth(text).replace(/(\d)\. (\d)/g, '$1.$2 ');
   const all = [...half.matchAll(AMOUNT)];
   const cued = all.filter((m) => PROSE_AMOUNT_CUE.test(half.slice(Math.max(0, m.index - 12), m.index)));
   const m = cued.at(-1) ?? (all.length === 1 ? all[0] : undefined);
@@ -74,15 +75,28 @@ function numberedItems(blocks: readonly Block[], headings: readonly (Heading | n
   const first = headings[introAt + 1];
   if (!first || ordinal(first.number) !== 1) return null;
   const items: { name: string; amount: Amount | null; at: number }[] = [];
+  let continued = 0;
   for (let j = introAt + 1; j < blocks.length; j += 1) {
     const block = blocks[j]!;
     const heading = headings[j];
+    // an item's text cut into two paragraphs (a page break in extracted text) continues it: one such paragraph
+    if (block.type === 'paragraph' && !heading && items.length > 0 && continued === 0) {
+      continued += 1;
+      continue;
+    }
     if (block.type !== 'paragraph' || !heading || heading.style !== first.style || ordinal(heading.number) !== items.length + 1) break;
+    continued = 0;
     items.push({ name: heading.title, amount: paragraphAmount(block.text), at: j });
   }
   if (items.length === 0 || items.some((i) => i.amount === null || i.name === '' || TOPIC_TITLE.test(i.name))) return null;
+  // the rate the item's own first sentence states (`预算20万元，…使用率100%。`)
+  const firstSentence = (text: string) => toHalfWidth(text).split(/[。；;]/)[0] ?? '';
   return {
-    projects: items.map((item, k) => project(item.name, item.amount, k + 1, blocks[item.at]!.location)),
+    projects: items.map((item, k) => {
+      const block = blocks[item.at]!;
+      const completion = block.type === 'paragraph' ? statedCompletion(firstSentence(block.text)) : null;
+      return withCompletion(project(item.name, item.amount, k + 1, block.location), completion);
+    }),
     blocks: items.map((i) => i.at),
   };
 }

@@ -45,7 +45,8 @@ describe('check DIR: every file accounted for', () => {
     expect(result.code).toBe(0);
 
     const reports = csvRows(path.join(out, 'reports.csv'));
-    const status = new Map(reports.slice(1).map((r) => [path.basename(r[0]!), r[16]]));
+    const statusColumn = reports[0]!.indexOf('status');
+    const status = new Map(reports.slice(1).map((r) => [path.basename(r[0]!), r[statusColumn]]));
     expect([...status.keys()].sort()).toEqual(
       ['扫描件.pdf', '神星镇-wps.wps', '神星镇-旧版.DOC', '神星镇.docx', '神星镇.txt', '自评表-旧版.xls', '自评表.xlsx'].sort(),
     );

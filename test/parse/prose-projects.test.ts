@@ -25,6 +25,23 @@ describe('projects listed in prose', () => {
     expect(report.claims.filter((c) => c.type === 'totalAmount').map((c) => c.value)).toEqual([30.5]);
   });
 
+  it('reads an item cut in two by a page break, and a decimal split by a wrap space, as one item', () => {
+    const report = parse(
+      docOfLines(
+        '（一）本单位2022年度共有3个项目',
+        '1、围墙修缮项目：预算12. 5万元，全年实际支付12. 5万元。修缮围墙',
+        '200米，更换大门一处。',
+        '2、绿化养护项目：预算8万元，全年实际支付8万元。',
+        '3、档案整理项目：预算3万元，全年实际支付3万元。',
+      ),
+    );
+    expect(report.projects.map((p) => [p.name, p.amount, p.raw.amount])).toEqual([
+      ['围墙修缮项目', 12.5, '12. 5万元'],
+      ['绿化养护项目', 8, '8万元'],
+      ['档案整理项目', 3, '3万元'],
+    ]);
+  });
+
   it('does not take ordinary numbered paragraphs for projects', () => {
     const report = parse(
       docOfLines(

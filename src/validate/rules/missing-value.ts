@@ -47,15 +47,18 @@ export const missingValue: Rule = {
         );
       }
     }
-    // A form: one finding listing the blank cells where the form itself shows a figure belongs.
+    // A form: one finding listing the blank cells where the form itself shows a figure belongs. Information only:
+    // a published form is often cut short or misread (OCR, scrambled PDF text), and a blank cell contradicts
+    // nothing — the checks that needed it say so in summary.checks.
     for (const form of report.forms) {
       const cells = missingCells(form);
       if (cells.length === 0) continue;
       const name = formName(form);
       findings.push(
         finding(this, {
-          message: `${name.zh}未填写${listZh(cells.map((c) => c.zh))}。`,
-          messageEn: `${name.en[0]!.toUpperCase()}${name.en.slice(1)} leaves blank ${listEn(cells.map((c) => c.en))}.`,
+          severity: 'info',
+          message: `${name.zh}未填写${listZh(cells.map((c) => c.zh))}，需要这些数的核对未进行。`,
+          messageEn: `${name.en[0]!.toUpperCase()}${name.en.slice(1)} leaves blank ${listEn(cells.map((c) => c.en))}; the checks that need them were not made.`,
           expected: listEn(cells.map((c) => c.en)),
           actual: null,
           evidence: cells.map((c) => c.evidence),
