@@ -110,10 +110,10 @@ const severityCell = (severity: Finding['severity'], lang: Lang): AuditCell => (
 
 const valueCell = (v: Finding['expected']): AuditCell => (typeof v === 'number' ? numberCell(v) : v);
 
-function findingRows(report: Report, findings: readonly Finding[], lang: Lang, across: boolean): AuditCell[][] {
+function findingRows(file: string, findings: readonly Finding[], lang: Lang, across: boolean): AuditCell[][] {
   return findings.map((f) => {
     const others = f.evidence.flatMap((e) => (e.kind === 'otherReport' ? [e.path] : []));
-    const head = [report.source.path, f.code, severityCell(f.severity, lang), findingMessage(f, lang)];
+    const head = [file, f.code, severityCell(f.severity, lang), findingMessage(f, lang)];
     return across
       ? [...head, [...new Set(others)].join('; '), evidenceText(f.evidence, lang)]
       : [...head, valueCell(f.expected), valueCell(f.actual), evidenceText(f.evidence, lang)];
@@ -214,12 +214,19 @@ function indicatorRows(report: Report, lang: Lang): AuditCell[][] {
 export function auditRows(report: Report, lang: Lang): AuditRows {
   return {
     reports: [reportRow(report, lang)],
-    findings: findingRows(report, report.findings, lang, false),
+    findings: findingRows(report.source.path, report.findings, lang, false),
     projects: projectRows(report, lang),
     forms: formRows(report, lang),
     indicators: indicatorRows(report, lang),
-    across: findingRows(report, report.batchFindings, lang, true),
+    across: findingRows(report.source.path, report.batchFindings, lang, true),
   };
+}
+
+/** The 跨报告 rows of one report's batch findings, known only after the batch stage, as `auditRowsText` writes them. */
+export function acrossRowsText(file: string, findings: readonly Finding[], lang: Lang): string {
+  return findingRows(file, findings, lang, true)
+    .map((row) => `across\t${JSON.stringify(row)}\n`)
+    .join('');
 }
 
 /**

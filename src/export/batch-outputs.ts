@@ -19,6 +19,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmS
 import path from 'node:path';
 import type { BatchResult } from '../batch/run-batch.js';
 import type { Finding, Report } from '../model.js';
+import { acrossRowsText } from './audit-rows.js';
 import { AuditWorkbook } from './audit-xlsx.js';
 import { BATCH_FINDINGS_CSV_HEADER, batchFindingsCsvRows } from './batch-findings-csv.js';
 import { batchPanelHtml } from './batch-panel-html.js';
@@ -174,9 +175,13 @@ export class BatchOutputs {
   private rewriteBatchFindings(byReport: ReadonlyMap<number, Finding[]>): void {
     if (byReport.size === 0) return;
     const withBatch = (text: string, findings: Finding[]): Report => ({ ...(JSON.parse(text) as Report), batchFindings: findings });
-    for (const [index, findings] of byReport) {
+    for (const index of [...byReport.keys()].sort((a, b) => a - b)) {
+      const findings = byReport.get(index) as Finding[];
       const file = path.join(this.dir, OUTPUT_FILES.reportsDir, this.jsonNames[index] as string);
-      writeFileWhole(file, `${JSON.stringify(withBatch(readFileSync(file, 'utf8'), findings), null, 2)}\n`);
+      const report = withBatch(readFileSync(file, 'utf8'), findings);
+      writeFileWhole(file, `${JSON.stringify(report, null, 2)}\n`);
+      // the workbook's 跨报告 sheet, in input order like the other sheets
+      this.workbook.addText(acrossRowsText(report.source.path, findings, this.lang));
     }
     const jsonlPath = path.join(this.dir, OUTPUT_FILES.jsonl);
     const tempPath = path.join(this.dir, JSONL_TEMP);

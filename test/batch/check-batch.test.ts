@@ -1,6 +1,7 @@
 // `jixiao check --out` on the planted batch: the batch findings reach every output — both reports' JSON and JSONL, batch-findings.csv, reports.csv's count, report.html's panel and the console totals.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plantedBatch, type PlantedBatch } from '../../bench/synth-batch.js';
 import type { Report } from '../../src/model.js';
@@ -50,6 +51,20 @@ describe('check --out on a planted batch', () => {
     expect(reportJson(batch.templateOnly).batchFindings).toEqual([]);
     expect(reportJson('03-白龙乡.txt').batchFindings.map((f) => f.code).sort()).toEqual(['repeated-project', 'shared-project']);
     for (const r of [a, b]) expectValidReport(r);
+  });
+
+  it('lists every batch finding of every report on the workbook’s Across reports sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, 'audit.xlsx'));
+    const sheet = workbook.getWorksheet('Across reports')!;
+    const rows: string[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) rows.push([String(row.getCell(1).value), String(row.getCell(2).value)]);
+    });
+    const lines = readFileSync(path.join(out, 'reports.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Report);
+    const expected = lines.flatMap((r) => r.batchFindings.map((f) => [r.source.path, f.code]));
+    expect(expected.length).toBe(8); // 4 pairs, each in both reports
+    expect(rows).toEqual(expected);
   });
 
   it('writes the same records to reports.jsonl, in input order', () => {
