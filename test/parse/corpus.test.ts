@@ -32,19 +32,15 @@ interface Awaiting {
  * declared figures are not required. Delete an entry once its part is in.
  */
 const AWAITING_OTHER_PARTS: Record<string, Awaiting> = {
-  cq_fengdu_jiangchi_town_2023: { rows: 'prose projects', declared: ['project_count', 'total_amount'], why: '16 names in a 、 list, then 等102个项目; 全年(调整)预算数3587.78万元' },
   cq_zhongxian_jinsheng_zhuanyi_2022: { rows: 'prose projects', why: 'one project named in prose' },
   cq_zhongxian_tujing_form_2021: { declared: ['total_amount'], why: 'the form’s 年度资金总额 372.29' },
   gd_xuwen_xiaqiao_town_2024: { declared: ['total_amount'], why: '财政拨款收入合计2024.05万元 (an income total right after 2024年度)' },
-  ha_mianchi_meilixiangcun_2019: { rows: 'prose projects', declared: ['total_amount'], why: '一是…需资金277万元 … 四是…2228万元; 共需资金8144万元' },
   hb_xiangyang_zxyy_dongjin_2021: { declared: ['total_amount'], why: 'the fused 年度财政资金总额 cell 10001000100%20' },
-  hi_xiuying_swj_xianjie_2022: { rows: 'prose projects', declared: ['project_count', 'total_amount'], why: 'one project named in prose; 完成年度建设项目1个; 衔接资金共下达105万元' },
-  jx_nanchang_lieshilingyuan_2022: { rows: 'prose projects', why: '1、X项目:预算35. 3万元 … inside flattened pages' },
+  hi_xiuying_swj_xianjie_2022: { declared: ['project_count', 'total_amount'], why: '完成年度建设项目1个 reads as a subset; 衔接资金共下达105万元 is a fund, not the projects’ total' },
   nx_yuanzhou_malingshu_2022: { declared: ['total_amount', 'self_score'], why: 'the OCR form’s 全年预算数(A)300 and 项目总得分99分' },
   xx_jiedao_manwai_gongyi_2025: { rows: 'prose projects', declared: ['project_count'], why: 'one masked project named in prose' },
   yn_shidian_nyj_xinxingzhuti_2019: { declared: ['self_score'], why: 'the form’s 总分 71.7' },
   yn_yuanyang_daping_town_2021: { rows: 'prose projects', why: 'numbered project paragraphs 1.2021年…项目, each with its amount' },
-  zj_dongyang_wenguanglv_2020: { declared: ['total_amount'], why: '项目全年预算数为1050万元 (a budgetAmount)' },
 };
 const awaits = (c: CorpusCase, figure: DeclaredFigure) => AWAITING_OTHER_PARTS[c.id]?.declared?.includes(figure) ?? false;
 
