@@ -2,10 +2,9 @@
 import type { CollectedReport } from '../collector.js';
 import { sameEntity } from '../context.js';
 import { otherRow, ownRow, yuanText } from '../evidence.js';
-import { projectGroups } from '../project-groups.js';
+import { sharedRows } from '../project-groups.js';
 import { batchPair, type BatchPair, type BatchRule } from '../rule.js';
 import type { ProjectDetail } from '../signature.js';
-import { rowWithHash } from './shared-project.js';
 
 export const repeatedProject: BatchRule = {
   code: 'repeated-project',
@@ -17,28 +16,17 @@ export const repeatedProject: BatchRule = {
   },
   find(ctx) {
     const pairs: BatchPair[] = [];
-    for (const group of projectGroups(ctx)) {
-      for (let x = 0; x < group.reports.length; x++) {
-        for (let y = x + 1; y < group.reports.length; y++) {
-          const i = group.reports[x] as number;
-          const j = group.reports[y] as number;
-          const a = ctx.reports[i] as CollectedReport;
-          const b = ctx.reports[j] as CollectedReport;
-          if (!sameEntity(a, b) || a.year === null || b.year === null || Math.abs(a.year - b.year) !== 1) continue;
-          const rowA = rowWithHash(ctx, i, group.hash);
-          const rowB = rowA && rowWithHash(ctx, j, group.hash, rowA);
-          if (!rowA || !rowB) continue;
-          const side = (own: ProjectDetail, self: CollectedReport, other: CollectedReport, theirs: ProjectDetail) => ({
-            message: `项目「${own.name}」以相同金额（${yuanText(own.amountYuan)}）同时出现在本单位${self.year}年度和${other.year}年度（${other.path}）的报告中——请确认是跨年项目而非重复报送。`,
-            messageEn: `Project “${own.name}” appears with the same amount (${yuanText(own.amountYuan)}) in this body’s reports for ${self.year} and ${other.year} (${other.path}) — check it is a multi-year project, not one reported twice.`,
-            expected: null,
-            actual: own.amountYuan,
-            evidence: [ownRow(own), otherRow(other.path, theirs)],
-            details: { otherFile: other.path, otherYear: other.year, nameKey: own.nameKey, amountYuan: own.amountYuan },
-          });
-          pairs.push(batchPair(this, i, j, side(rowA, a, b, rowB), side(rowB, b, a, rowA)));
-        }
-      }
+    const keep = (a: CollectedReport, b: CollectedReport) => sameEntity(a, b) && a.year !== null && b.year !== null && Math.abs(a.year - b.year) === 1;
+    for (const { i, j, a, b, rowA, rowB } of sharedRows(ctx, keep)) {
+      const side = (own: ProjectDetail, self: CollectedReport, other: CollectedReport, theirs: ProjectDetail) => ({
+        message: `项目「${own.name}」以相同金额（${yuanText(own.amountYuan)}）同时出现在本单位${self.year}年度和${other.year}年度（${other.path}）的报告中——请确认是跨年项目而非重复报送。`,
+        messageEn: `Project “${own.name}” appears with the same amount (${yuanText(own.amountYuan)}) in this body’s reports for ${self.year} and ${other.year} (${other.path}) — check it is a multi-year project, not one reported twice.`,
+        expected: null,
+        actual: own.amountYuan,
+        evidence: [ownRow(own), otherRow(other.path, theirs)],
+        details: { otherFile: other.path, otherYear: other.year, nameKey: own.nameKey, amountYuan: own.amountYuan },
+      });
+      pairs.push(batchPair(this, i, j, side(rowA, a, b, rowB), side(rowB, b, a, rowA)));
     }
     return pairs;
   },
