@@ -18,7 +18,7 @@
 import { closeSync, createReadStream, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { AuditCell, AuditFill } from './audit-rows.js';
 import { AUDIT_SHEETS, sheetHeader, sheetName, type SheetKey } from './audit-sheets.js';
 import type { Lang } from './lang.js';
@@ -102,7 +102,9 @@ export class AuditWorkbook {
     this.closed = true;
     for (const { fd } of this.temps.values()) closeSync(fd);
     try {
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: this.file, useStyles: true, useSharedStrings: false });
+      // loaded when the workbook is written, at the end of the run: not on every import of the exports
+      const { default: Excel } = await import('exceljs');
+      const workbook = new Excel.stream.xlsx.WorkbookWriter({ filename: this.file, useStyles: true, useSharedStrings: false });
       workbook.creator = 'jixiao';
       for (const sheet of AUDIT_SHEETS) await this.writeSheet(workbook, sheet.key);
       await workbook.commit();

@@ -7,7 +7,7 @@
  * table (merged cells expanded), a row with one filled cell (a title, a note,
  * a merged banner) is a paragraph. Cells read as Excel shows them.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Block, SourceDocument } from '../model.js';
 import { formatCell } from './xlsx-cell-text.js';
 import type { IngestLimits } from './limits.js';
@@ -31,7 +31,9 @@ export async function readXlsx(
   const cells = files.filter((file) => SHEET_PART.test(file.name)).reduce((sum, file) => sum + countCells(file), 0);
   if (cells > limits.maxSheetCells) throw refuse.tooManyCells(cells, limits.maxSheetCells);
 
-  const workbook = new ExcelJS.Workbook();
+  // loaded on the first workbook: exceljs takes ~0.4 s to import, which every worker would pay for nothing
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     const stored = writeZip(files, { deflate: false });
     await workbook.xlsx.load(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) as unknown as ArrayBuffer);
