@@ -14,6 +14,7 @@ import { scoreOverWeight } from './rules/score-over-weight.js';
 import { weightSumMismatch } from './rules/weight-sum-mismatch.js';
 import { totalScoreMismatch } from './rules/total-score-mismatch.js';
 import { indicatorTargetMissed } from './rules/indicator-target-missed.js';
+import { costOverFunds } from './rules/cost-over-funds.js';
 import { duplicateProject } from './rules/duplicate-project.js';
 import { possibleDuplicate } from './rules/possible-duplicate.js';
 import { entityMismatch } from './rules/entity-mismatch.js';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = Object.freeze([
   weightSumMismatch,
   totalScoreMismatch,
   indicatorTargetMissed,
+  costOverFunds,
   duplicateProject,
   possibleDuplicate,
   entityMismatch,

@@ -57,3 +57,12 @@ export const TARGET_AT_MOST_PREFIXES: readonly string[] = ['≤', '≦', '<=', '
 export const TARGET_EXACT_PREFIXES: readonly string[] = ['=', '＝', '﹦', '等于'];
 export const TARGET_AT_LEAST_SUFFIXES: readonly string[] = ['以上', '及以上'];
 export const TARGET_AT_MOST_SUFFIXES: readonly string[] = ['以内', '以下', '及以下'];
+
+/** The 一级 / 二级 indicator names of a cost indicator (成本指标, 经济成本指标). */
+export const COST_GROUP_WORDS: readonly string[] = ['成本'];
+
+/**
+ * Words that make a cost a unit cost (每亩补助, 单价, 亩均投入, 人均, 补助标准, 500元/人): a cost per unit is
+ * not money the project spends in total, so it is never set against the form's funds.
+ */
+export const UNIT_COST_MARKERS: readonly string[] = ['每', '单价', '均价', '亩均', '人均', '户均', '生均', '平均', '标准', '单位', '/', '／', '每亩', '每人'];
