@@ -15,6 +15,7 @@ import { weightSumMismatch } from './rules/weight-sum-mismatch.js';
 import { totalScoreMismatch } from './rules/total-score-mismatch.js';
 import { indicatorTargetMissed } from './rules/indicator-target-missed.js';
 import { costOverFunds } from './rules/cost-over-funds.js';
+import { goalTargetMismatch } from './rules/goal-target-mismatch.js';
 import { duplicateProject } from './rules/duplicate-project.js';
 import { possibleDuplicate } from './rules/possible-duplicate.js';
 import { entityMismatch } from './rules/entity-mismatch.js';
@@ -42,6 +43,7 @@ export const rules: readonly Rule[] = Object.freeze([
   totalScoreMismatch,
   indicatorTargetMissed,
   costOverFunds,
+  goalTargetMismatch,
   duplicateProject,
   possibleDuplicate,
   entityMismatch,
