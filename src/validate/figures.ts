@@ -1,6 +1,6 @@
 /**
  * A form cell read as a figure: a number and a short unit and nothing else
- * (`85%`, `32万元`, `550万粒`), and a 年度指标值 with the direction it points
+ * (`85%`, `32万元`, `12万株`), and a 年度指标值 with the direction it points
  * (≥90% at least, ≤30万元 at most, =1个 exactly). Text is never a figure.
  */
 import type { Decimal } from '../decimal.js';
@@ -77,7 +77,7 @@ export function readTarget(text: string | null): { direction: Direction; figure:
   return f ? { direction, figure: f } : null;
 }
 
-/** A plain figure with no direction: an 实际完成值, or a bare 年度指标值 (`15`, `550万粒`). */
+/** A plain figure with no direction: an 实际完成值, or a bare 年度指标值 (`15`, `12万株`). */
 export function readActual(text: string | null): Figure | null {
   const t = clean(text);
   return t ? figure(t) : null;

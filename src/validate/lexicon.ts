@@ -76,7 +76,7 @@ export const GOAL_UNITS_EXCLUDED: readonly string[] = ['%', '％', '‰', '元',
 /** A character after a unit that makes it another unit (人 → 人次): the goal's quantity is not in the indicator's unit. */
 export const GOAL_UNIT_EXTENSIONS: readonly string[] = ['次', '/', '／'];
 
-/** Words before or after a goal quantity that make it a bound, a range or an estimate (约425万粒, 200-300亩, 50亩以上). */
+/** Words before or after a goal quantity that make it a bound, a range or an estimate (约12万株, 200-300亩, 50亩以上). */
 export const GOAL_INEXACT_BEFORE: readonly string[] = ['约', '近', '逾', '超过', '不少于', '不低于', '不超过', '不高于', '≥', '≤', '>', '<', '＞', '＜', '-', '－', '~', '～', '—', '至', '到'];
 export const GOAL_INEXACT_AFTER: readonly string[] = ['以上', '以下', '以内', '左右', '余', '多', '-', '－', '~', '～', '—', '至', '到'];
 
