@@ -62,21 +62,21 @@ export const TARGET_AT_MOST_SUFFIXES: readonly string[] = ['以内', '以下', '
 export const COST_GROUP_WORDS: readonly string[] = ['成本'];
 
 /**
- * Words that make a cost a unit cost (每亩补助, 单价, 亩均投入, 人均, 补助标准, 500元/人): a cost per unit is
- * not money the project spends in total, so it is never set against the form's funds.
+ * Words that make a cost a unit cost (每人补助, 单价, 人均 and every other 均, 补助标准, 500元/人): a cost per
+ * unit is not money the project spends in total, so it is never set against the form's funds.
  */
-export const UNIT_COST_MARKERS: readonly string[] = ['每', '单价', '均价', '亩均', '人均', '户均', '生均', '平均', '标准', '单位', '/', '／', '每亩', '每人'];
+export const UNIT_COST_MARKERS: readonly string[] = ['每', '单价', '均', '标准', '单位', '/', '／'];
 
 /**
  * Units a 年度总体目标 quantity is never matched on against an indicator: rates, money and dates say too
  * little about which thing they measure (a goal's 100% or 50万元 may be any indicator's).
  */
-export const GOAL_UNITS_EXCLUDED: readonly string[] = ['%', '％', '‰', '元', '万元', '亿元', '千元', '万', '亿', '年', '月', '日', '天', '个月', '周', '小时', '分', '分钟'];
+export const GOAL_UNITS_EXCLUDED: readonly string[] = ['%', '％', '‰', '元', '万元', '亿元', '千元', '万', '亿', '年', '月', '日', '天', '个月', '周', '小时', '分'];
 
 /** A character after a unit that makes it another unit (人 → 人次): the goal's quantity is not in the indicator's unit. */
 export const GOAL_UNIT_EXTENSIONS: readonly string[] = ['次', '/', '／'];
 
-/** Words before or after a goal quantity that make it a bound, a range or an estimate (约12万株, 200-300亩, 50亩以上). */
+/** Words before or after a goal quantity that make it a bound, a range or an estimate (约12万株, 200-300株, 50株以上). */
 export const GOAL_INEXACT_BEFORE: readonly string[] = ['约', '近', '逾', '超过', '不少于', '不低于', '不超过', '不高于', '≥', '≤', '>', '<', '＞', '＜', '-', '－', '~', '～', '—', '至', '到'];
 export const GOAL_INEXACT_AFTER: readonly string[] = ['以上', '以下', '以内', '左右', '余', '多', '-', '－', '~', '～', '—', '至', '到'];
 
