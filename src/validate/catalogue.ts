@@ -14,6 +14,8 @@ import { scoreOverWeight } from './rules/score-over-weight.js';
 import { weightSumMismatch } from './rules/weight-sum-mismatch.js';
 import { totalScoreMismatch } from './rules/total-score-mismatch.js';
 import { indicatorTargetMissed } from './rules/indicator-target-missed.js';
+import { costOverFunds } from './rules/cost-over-funds.js';
+import { goalTargetMismatch } from './rules/goal-target-mismatch.js';
 import { duplicateProject } from './rules/duplicate-project.js';
 import { possibleDuplicate } from './rules/possible-duplicate.js';
 import { entityMismatch } from './rules/entity-mismatch.js';
@@ -40,6 +42,8 @@ export const rules: readonly Rule[] = Object.freeze([
   weightSumMismatch,
   totalScoreMismatch,
   indicatorTargetMissed,
+  costOverFunds,
+  goalTargetMismatch,
   duplicateProject,
   possibleDuplicate,
   entityMismatch,

@@ -130,6 +130,16 @@ export function unweighted(ind: Indicator): boolean {
   return ind.weight === null && ind.score === null && blank(ind.raw.weight) && blank(ind.raw.score);
 }
 
+/** `产出指标（50分）` and `产出 指标` name the same group as `产出指标`. */
+function groupKey(name: string | null): string {
+  return (name ?? '').replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]/gu, '').replace(/\s+/gu, '');
+}
+
+/** An indicator belongs to a stated group when its 一级 (or 二级) name is the group's. */
+export function inGroup(ind: Indicator, group: Form['groups'][number]): boolean {
+  return groupKey(group.level === 1 ? ind.level1 : ind.level2) === groupKey(group.name);
+}
+
 /** The indicators that count in sums, or null when one of them has a weight that was not read (the sum cannot be trusted). */
 export function weightedIndicators(form: Form): { ind: Indicator; index: number }[] | null {
   const rows = form.indicators.map((ind, index) => ({ ind, index })).filter(({ ind }) => !unweighted(ind));

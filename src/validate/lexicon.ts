@@ -57,3 +57,34 @@ export const TARGET_AT_MOST_PREFIXES: readonly string[] = ['≤', '≦', '<=', '
 export const TARGET_EXACT_PREFIXES: readonly string[] = ['=', '＝', '﹦', '等于'];
 export const TARGET_AT_LEAST_SUFFIXES: readonly string[] = ['以上', '及以上'];
 export const TARGET_AT_MOST_SUFFIXES: readonly string[] = ['以内', '以下', '及以下'];
+
+/** The 一级 / 二级 indicator names of a cost indicator (成本指标, 经济成本指标). */
+export const COST_GROUP_WORDS: readonly string[] = ['成本'];
+
+/**
+ * Words that make a cost a unit cost (每人补助, 单价, 人均 and every other 均, 补助标准, 500元/人): a cost per
+ * unit is not money the project spends in total, so it is never set against the form's funds.
+ */
+export const UNIT_COST_MARKERS: readonly string[] = ['每', '单价', '均', '标准', '单位', '/', '／'];
+
+/**
+ * Units a 年度总体目标 quantity is never matched on against an indicator: rates, money and dates say too
+ * little about which thing they measure (a goal's 100% or 50万元 may be any indicator's).
+ */
+export const GOAL_UNITS_EXCLUDED: readonly string[] = ['%', '％', '‰', '元', '万元', '亿元', '千元', '万', '亿', '年', '月', '日', '天', '个月', '周', '小时', '分'];
+
+/** A character after a unit that makes it another unit (人 → 人次): the goal's quantity is not in the indicator's unit. */
+export const GOAL_UNIT_EXTENSIONS: readonly string[] = ['次', '/', '／'];
+
+/** Words before or after a goal quantity that make it a bound, a range or an estimate (约12万株, 200-300株, 50株以上). */
+export const GOAL_INEXACT_BEFORE: readonly string[] = ['约', '近', '逾', '超过', '不少于', '不低于', '不超过', '不高于', '≥', '≤', '>', '<', '＞', '＜', '-', '－', '~', '～', '—', '至', '到'];
+export const GOAL_INEXACT_AFTER: readonly string[] = ['以上', '以下', '以内', '左右', '余', '多', '-', '－', '~', '～', '—', '至', '到'];
+
+/** Where a 年度总体目标 clause ends: the words of one clause name the thing its quantity counts. */
+export const GOAL_CLAUSE_BREAKS = /[，,；;。！!？?、：:\n（）()]/u;
+
+/**
+ * Words too common in goals and indicator names to say two of them speak of the same thing (完成, 项目,
+ * 建设); only other shared words count.
+ */
+export const GOAL_GENERIC_WORDS: readonly string[] = ['指标', '完成', '项目', '建设', '新建', '实施', '年度', '全年', '数量', '工作', '开展', '提高', '达到', '实现', '确保', '合格', '完工', '资金', '补助', '计划', '目标', '全部', '以上'];

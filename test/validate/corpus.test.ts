@@ -56,15 +56,17 @@ const EXPECTED: Record<string, string[]> = {
   // 303万元，其中项目管理费3万元，目前已拨付270万元: a partial 其中 and a payment, not a breakdown
   'yn_yuanyang_daping_town_2021': [],
   'zj_dongyang_wenguanglv_2020': [],
+  // a 成本指标 of 713万元 against 372.29万元 of total funds; its goal lengths (524m, 5719m, 14.7km) equal the targets
+  'cq_zhongxian_tujing_form_2021': ['cost-over-funds'],
   // contradictions in forms and rates, found by rules other parts of issue 10 add (see AWAITING_RULES)
-  'cq_zhongxian_tujing_form_2021': [],
   // 基本支出 executed 92.87% yet scored the full 10
   'gz_suiyang_taibai_dept_form_2021': ['execution-score-mismatch'],
   'nx_yuanzhou_malingshu_2022': [],
   'yn_lijiang_gucheng_weipian_2020': [],
   // 97.80% stated, 31.69 / 32.4 = 97.81%: cut, not rounded
   'yn_linxiang_maluken_linchang_2023': ['execution-rate-mismatch'],
-  'yn_shidian_nyj_xinxingzhuti_2019': [],
+  // no weights printed; scores (实际/目标) × 20, 20, 20, 10, 10 (+ funds 20 = 100): 产值 31.9, 助农增收 10.5, 满意度 11.1 above theirs
+  'yn_shidian_nyj_xinxingzhuti_2019': ['score-over-weight', 'score-over-weight', 'score-over-weight'],
 };
 
 /**
@@ -73,12 +75,10 @@ const EXPECTED: Record<string, string[]> = {
  * their codes to EXPECTED when those parts are merged.
  */
 const AWAITING_RULES: Record<string, string> = {
-  cq_zhongxian_tujing_form_2021: 'form: a 成本指标 of 713万元 against 372.29万元 of total funds',
   hb_xinzhou_chujutuan_2020_yanchushebei: 'form: weights add to 110; the execution score dropped from the total (its OCR indicator rows and total are not read yet)',
-  nx_yuanzhou_malingshu_2022: 'form: 425万粒 in the goal text, 550万粒 in the indicator',
+  nx_yuanzhou_malingshu_2022: 'goal-target-mismatch: 425万粒 in the goal text, 550万粒 in the indicator (the rule is in; the parser must read its fused OCR indicator rows first)',
   sh_putuo_tiyu_2022_jiesuan: 'execution-rate-mismatch: 86.19% stated, 215457.6 / 250000 = 86.18% (its scrambled PDF funds order is not read yet)',
   yn_lijiang_gucheng_weipian_2020: 'form: four targets met yet points deducted',
-  yn_shidian_nyj_xinxingzhuti_2019: 'form: scores above their implied weights',
   yn_yongde_mlzx_2022_yygs: 'form: a met target scored 7 of 10',
 };
 
@@ -130,6 +130,22 @@ describe.skipIf(!corpusAvailable)('corpus', () => {
 
   it('jinzhai: the total 755.19 and the count 10, each stated four times, raise no conflict', async () => {
     expect(of(await checkCase('jinzhai-mabu-town-2023'), 'claim-conflict')).toEqual([]);
+  });
+
+  it('yn_shidian: three scores above the weights the form\'s own (实际/目标) × 分值 scoring implies', async () => {
+    const found = of(await checkCase('yn_shidian_nyj_xinxingzhuti_2019'), 'score-over-weight');
+    expect(found.map((f) => [f.expected, f.actual])).toEqual([
+      [20, 31.9],
+      [10, 10.5],
+      [10, 11.1],
+    ]);
+    expect(found[0]!.message).toContain('隐含分值20');
+  });
+
+  it('cq_tujing: the 713万元 cost against 372.29万元, and no goal-target mismatch', async () => {
+    const report = await checkCase('cq_zhongxian_tujing_form_2021');
+    expect(of(report, 'cost-over-funds').map((f) => [f.expected, f.actual])).toEqual([[372.29, 713]]);
+    expect(of(report, 'goal-target-mismatch')).toEqual([]);
   });
 
   it('tangxi: 2026400元 against 1740000元, while the executed 1329120.67元 adds up', async () => {

@@ -324,6 +324,8 @@ export interface FormSpec {
   funds?: FundsRow[];
   indicators?: Indicator[];
   groups?: IndicatorGroup[];
+  /** 年度总体目标 */
+  goals?: Form['goals'];
   /** 总分 [分值, 得分]; null for a form without (or cut before) its 总分 row */
   total?: [weight: number | null, score: number | null] | null;
   totalRaw?: Partial<NonNullable<Form['total']>['raw']>;
@@ -340,7 +342,7 @@ export function buildForm(spec: FormSpec = {}): Form {
     year: 2022,
     unit: spec.unit === undefined ? '万元' : spec.unit,
     funds: spec.funds ?? [],
-    goals: null,
+    goals: spec.goals ?? null,
     indicators: spec.indicators ?? [],
     groups: spec.groups ?? [],
     total:

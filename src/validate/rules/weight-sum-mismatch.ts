@@ -2,7 +2,7 @@
 import { add, equals, toString, type Decimal } from '../../decimal.js';
 import type { Evidence, Finding, Form, Indicator, Report } from '../../model.js';
 import { finding } from '../finding.js';
-import { fundsCell, fundsText, fundsTotal, formName, groupCell, indicatorCell, totalCell, unweighted, weightedIndicators, written } from '../forms.js';
+import { fundsCell, fundsText, fundsTotal, formName, groupCell, inGroup, indicatorCell, totalCell, unweighted, weightedIndicators, written } from '../forms.js';
 import type { Rule } from '../rule.js';
 
 const HUNDRED: Decimal = { units: 100n, scale: 0 };
@@ -13,15 +13,6 @@ function weightOf(ind: Indicator): Decimal {
 
 function sum(values: readonly Decimal[]): Decimal {
   return values.reduce(add, { units: 0n, scale: 0 });
-}
-
-/** `产出指标（50分）` and `产出 指标` name the same group as `产出指标`. */
-function groupKey(name: string | null): string {
-  return (name ?? '').replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]/gu, '').replace(/\s+/gu, '');
-}
-
-function inGroup(ind: Indicator, group: Form['groups'][number]): boolean {
-  return groupKey(group.level === 1 ? ind.level1 : ind.level2) === groupKey(group.name);
 }
 
 /**
