@@ -169,6 +169,8 @@ export const TOTAL_AMOUNT_CUES: readonly RegExp[] = [
   /(?:资金总额|总金额|总资金|总投资|资金总计)(?:为|是|共)?[:：]?$/,
   /(?:共计|合计|总计|共)(?:为|是)?$/,
   /下达[^，,；;。\d]{0,16}?资金[^，,；;。\d]{0,10}$/,
+  // `衔接资金共下达105万元`: what was issued in all
+  /(?:共计|合计|总计|共)下达(?:了)?$/,
   // `安排项目资金56万元`; a bare `安排经费12万元` is one project's own amount
   /安排(?:项目|专项)(?:资金|经费)(?:共|共计)?$/,
   /安排[^，,；;。\d]{0,10}?(?:资金|经费)(?:共|共计)$/,
@@ -178,8 +180,12 @@ export const TOTAL_AMOUNT_CUES: readonly RegExp[] = [
   /共需要?(?:资金|经费|投资)(?:共|共计)?(?:为|是)?$/,
   /(?:全年(?:\(调整\))?|调整后)预算数?(?:为|是)?$/,
 ];
-/** a lead-in that makes an amount something other than the declared budget */
-export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|收入|成本|≤|≥|<|>|以内|以上)/;
+/**
+ * A lead-in that makes an amount something other than the declared budget.
+ * Income the budget itself is (`财政拨款收入合计2024.05万元`) is the year's
+ * money in all; other income (`可实现总收入15万元`) is a result.
+ */
+export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|(?<!财政拨款|财政补助|预算)收入|成本|≤|≥|<|>|以内|以上)/;
 
 /** `自评得分为90分`, `自评总分90分`, `综合评分为95分` */
 export const SELF_SCORE_PATTERNS: readonly RegExp[] = [
