@@ -158,6 +158,12 @@ export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
 export const SUBSET_PARENTHESIS = /^\s*(?:含|其中|包含|包括|内含|另含)/;
 /** words just before a count that make it a subset (`完成项目3个`, `其中在建项目2个`), not the whole */
 export const SUBSET_COUNT_LEAD = /(其中|完成|未完成|已|未|开工|竣工|在建|续建|新建|新增|验收|启动|延期|结转|调整|剩余|另有|另|(?<!共)有|达到|低于|高于|以上|以下)[^，,；;。]{0,4}$/;
+/**
+ * A clause that is nothing but a count of completed projects (`完成年度建设项目1个`,
+ * `本年度已完成项目3个`): the whole clause before the count's words, so
+ * `其中完成…` or `未完成…` are never it.
+ */
+export const COMPLETED_COUNT_LEAD = /^\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|全年|当年)?\s*(?:已|共|累计)?完成(?:了)?(?:年度|全年|本年度?|当年)?(?:建设|实施)?$/;
 
 /**
  * Declared totals: an amount right after one of these cues in the same
