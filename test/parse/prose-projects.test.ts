@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { splitNames } from '../../src/parse/prose-projects.js';
 import { validate } from '../../src/validate/index.js';
-import { claimsOf, docOfLines } from './support.js';
+import { claimsOf, doc, docOfLines, para, table } from './support.js';
 
 describe('projects listed in prose', () => {
   it('reads numbered paragraphs after a count, each with its amount', () => {
@@ -178,6 +178,36 @@ describe('the one project of a single-project report', () => {
     );
     expect(report.projects.map((p) => [p.name, p.amount, p.completion])).toEqual([['某村灌溉设施项目', 80, 100]]);
     expect(report.meta.kind).not.toBe('project-report');
+  });
+
+  it('is the one project the prose names, as the subject of its description or as what the fund is, its amount unknown', () => {
+    const described = parse(
+      docOfLines(
+        '某镇人民政府转移支付2023年度绩效自评报告',
+        '一、绩效目标分解下达情况',
+        '2023年某镇收到农村综合改革转移支付预算共计30万元,主要用于村级集体经济发展试点项目建设。',
+        '根据《关于下达试点项目建设任务的批复》文件,甲村茶叶、油茶种植项目建设内容:购买茶苗5000株,购买肥料200包。',
+        '甲村茶叶、油茶种植项目绩效目标:预期收益。',
+      ),
+    );
+    expect(described.projects.map((p) => [p.tableId, p.row, p.name, p.amount])).toEqual([[null, 1, '甲村茶叶、油茶种植项目', null]]);
+    expect(described.meta.kind).not.toBe('project-report');
+    expect(validate(described).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const fund = parse(
+      docOfLines(
+        '某街道对2024年中央农村综合性改革转移支付资金绩效目标实施情况开展自评。',
+        '某街道2024年中央农村综合性改革转移支付资金即某街道某村委会某自然村农村公益事业建设财政奖补项目(普惠)某街道实施方案的批复,项目合同造价50万元。',
+      ),
+    );
+    expect(fund.projects.map((p) => [p.name, p.amount])).toEqual([['某街道某村委会某自然村农村公益事业建设财政奖补项目(普惠)', null]]);
+  });
+
+  it('is not read from prose naming two projects, pointing at one named elsewhere, or beside a table', () => {
+    expect(parse(docOfLines('甲村道路项目建设内容:硬化道路1公里。', '乙村水渠项目建设内容:新建水渠2公里。')).projects).toEqual([]);
+    expect(parse(docOfLines('本次道路改造项目建设内容:硬化道路1公里。', '该道路改造项目绩效目标:道路通畅。')).projects).toEqual([]);
+    expect(parse(docOfLines('(二)财政衔接资金项目绩效目标设定情况。', '衔接资金项目绩效目标:做好灌溉用水。')).projects).toEqual([]);
+    const withTable = doc(para('甲村道路项目建设内容:硬化道路1公里。', 1), table([['指标', '数值'], ['道路长度', '1公里']], 2));
+    expect(parse(withTable).projects).toEqual([]);
   });
 
   it('is not invented when the money went to several projects or to no named one', () => {
