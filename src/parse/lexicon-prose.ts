@@ -31,6 +31,8 @@ export const USED_FOR_PROJECT = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(万元|元)\s*[,�
 export const FUND_IS_PROJECT = /资金即\s*([^，,；;。:：《》]{2,60}?项目(?:[(（][^()（）]{1,8}[)）])?)/g;
 /** a named project as the subject of its own description: `XX项目建设内容：`, `XX项目绩效目标：` (the name opens its clause) */
 export const PROJECT_DESCRIBED = /(?:^|[，,；;。])\s*([^，,；;。:：《》()（）]{2,40}?项目)(?:的)?(?:建设内容|实施内容|主要内容|建设规模|建设任务|绩效目标)\s*(?:为|是)?\s*[:：]/g;
+/** a numbered paragraph's lead clause that names a project: `1.2021年第一批…养殖基地建设项目,…` */
+export const PROJECT_LEAD_NAME = /项目$/;
 /** what a project's name never opens with: a pointer to a project named elsewhere (`本项目`), a verb, a heading number */
 export const NOT_NAME_START = /^(?:本|该|此|上述|各|其|用于|为|是|指|[一二三四五六七八九十\d]+[、.．])/;
 /** leading words of a title before the project's own name: the organisation, the year, `关于` */

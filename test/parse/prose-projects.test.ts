@@ -59,6 +59,37 @@ describe('projects listed in prose', () => {
     expect(report.projects).toEqual([]);
   });
 
+  it('reads numbered paragraphs that open with a project’s name, each with the fund its 其中 qualifies, and one cut before its fund', () => {
+    const report = parse(
+      docOfLines(
+        '一、基本情况',
+        '(一)项目概况',
+        '1.2022年第一批统筹整合使用财政涉农资金茶叶加工厂建设项目,项目实施助推产业发展。项目建设内容:建设厂房500平方米。统筹整合使用财政涉农资金150万元,其中项目管理费1.5万元,目前项目资金已拨付120万元。',
+        '2.2022年第一批统筹整合使用财政涉农资金村内道路硬化项目,通过项目的实施改善出行条件。项目建设内容:道路硬化800平方米。安排资金48.6万元,已拨付48.6万元。',
+        '3.2022年第一批统筹整合使用财政涉农资金农村危房改造项目,通过项目实施进一步巩固',
+      ),
+    );
+    expect(report.projects.map((p) => [p.row, p.name, p.amount])).toEqual([
+      [1, '2022年第一批统筹整合使用财政涉农资金茶叶加工厂建设项目', 150],
+      [2, '2022年第一批统筹整合使用财政涉农资金村内道路硬化项目', 48.6],
+      [3, '2022年第一批统筹整合使用财政涉农资金农村危房改造项目', null],
+    ]);
+    // the one-item 其中 is a share, not a breakdown to add up
+    expect(claimsOf(report, 'breakdown')).toEqual([]);
+    const checked = validate(report);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('leaves a project paragraph’s amount unknown when it states two funds, and takes no numbered aims for projects', () => {
+    const two = parse(docOfLines('1.甲村道路硬化项目,改善出行。安排资金10万元,追加资金5万元。', '2.乙村水渠建设项目,方便灌溉。安排资金8万元。'));
+    expect(two.projects.map((p) => [p.name, p.amount])).toEqual([
+      ['甲村道路硬化项目', null],
+      ['乙村水渠建设项目', 8],
+    ]);
+    expect(parse(docOfLines('1.加快推进重点项目,确保按期完工。', '2.规范管理在建项目,严格验收。')).projects).toEqual([]);
+    expect(parse(docOfLines('1.甲村道路硬化项目,安排资金10万元。', '二、绩效目标')).projects).toEqual([]);
+  });
+
   it('reads 分别为 lists after a count of projects, names only', () => {
     const report = parse(docOfLines('根据需求,决定建设3个项目,分别为峨阳智能生态农场项目(兰洋镇)、(略)和排水沟建设工程、村道硬化项目等。'));
     expect(report.projects.map((p) => [p.name, p.amount, p.tableId, p.row])).toEqual([
