@@ -188,10 +188,11 @@ export const TOTAL_AMOUNT_CUES: readonly RegExp[] = [
 ];
 /**
  * A lead-in that makes an amount something other than the declared budget.
- * Income the budget itself is (`财政拨款收入合计2024.05万元`) is the year's
- * money in all; other income (`可实现总收入15万元`) is a result.
+ * The appropriation a unit received (`财政拨款收入合计2024.05万元`) is the
+ * year's money in all; other income (`可实现总收入15万元`, revenue a town
+ * collects: `一般公共预算收入`) is a result.
  */
-export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|(?<!财政拨款|财政补助|预算)收入|成本|≤|≥|<|>|以内|以上)/;
+export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|(?<!财政拨款|财政补助)收入|成本|≤|≥|<|>|以内|以上)/;
 
 /** `自评得分为90分`, `自评总分90分`, `综合评分为95分` */
 export const SELF_SCORE_PATTERNS: readonly RegExp[] = [

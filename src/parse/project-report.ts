@@ -14,7 +14,6 @@ import {
   FINAL_BUDGET_WORDS,
   FUND_IS_PROJECT,
   FUNDING_STREAM_NAME,
-  NOT_NAME_START,
   PROJECT_DESCRIBED,
   PROJECT_NAME_LABEL,
   PROJECT_REPORT_TITLE,
@@ -23,7 +22,7 @@ import {
 } from './lexicon-prose.js';
 import { KIND_WORDS } from './lexicon.js';
 import { readAmount, toHalfWidth } from './numbers.js';
-import { project, statedCompletion, withCompletion, type Amount } from './prose-projects.js';
+import { isSpecificName, project, statedCompletion, withCompletion, type Amount } from './prose-projects.js';
 
 export interface ReportProject {
   project: Project;
@@ -98,6 +97,6 @@ function namedInProse(paragraphs: readonly ParagraphBlock[]): { name: string; at
       }),
     );
   });
-  const names = found.filter((f) => f.name.length >= 4 && !NOT_NAME_START.test(f.name) && !FUNDING_STREAM_NAME.test(f.name));
+  const names = found.filter((f) => isSpecificName(f.name));
   return new Set(names.map((n) => n.name)).size === 1 ? names[0]! : null;
 }

@@ -15,10 +15,11 @@
  */
 import { toNumber, type Decimal } from '../decimal.js';
 import type { AmountUnit, Block, Project } from '../model.js';
-import { AMOUNT_PATTERN, BREAKDOWN_OPENER, NAMED_LIST, NOT_TOTAL_LEAD, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, SENTENCE_BREAK, TOPIC_TITLE } from './lexicon.js';
+import { AMOUNT_PATTERN, BREAKDOWN_OPENER, NAME_YEARS, NAMED_LIST, NOT_TOTAL_LEAD, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, SENTENCE_BREAK, TOPIC_TITLE } from './lexicon.js';
 import {
   AMOUNT_LEAD_WORDS,
   COUNT_THEN_COLON,
+  FUNDING_STREAM_NAME,
   INLINE_NUMBERED_ITEM,
   LIST_CLOSING_COUNT,
   LIST_OPENERS,
@@ -137,10 +138,19 @@ function fundAmount(text: string): Amount | null {
   return m && decimal ? { decimal, unit: m[2] as AmountUnit, raw: text.slice(m.index, m.index + m[0].length) } : null;
 }
 
+/** what a name says besides its year and the word 项目 is this long at least: `重点项目`, `2022年度项目` are kinds, not names */
+const NAME_CORE_MIN = 4;
+
+/** A name of one project: not a kind (`重点项目`), a pointer (`本项目`) or a funding stream (`衔接资金项目`). */
+export function isSpecificName(name: string): boolean {
+  const core = name.replace(NAME_YEARS, '').replace(/项目(?:[(（][^()（）]*[)）])?$/, '');
+  return core.length >= NAME_CORE_MIN && !NOT_NAME_START.test(name) && !FUNDING_STREAM_NAME.test(name);
+}
+
 /** A numbered paragraph's lead clause when it names a project (`2021年第一批…建设项目`), else null. */
 function leadProjectName(heading: Heading | null | undefined): string | null {
   const lead = heading?.title.split(/[，,]/)[0]?.trim() ?? '';
-  return PROJECT_LEAD_NAME.test(toHalfWidth(lead)) && lead.length >= 4 && !NOT_NAME_START.test(lead) ? lead : null;
+  return PROJECT_LEAD_NAME.test(toHalfWidth(lead)) && isSpecificName(lead) ? lead : null;
 }
 
 /**
