@@ -27,8 +27,11 @@ export const PROJECT_NAME_LABEL = /^\s*项目名称\s*[:：]\s*(\S.{1,60}?)\s*$/
 export const FUNDING_STREAM_NAME = /^(?:.*(?:衔接资金|转移支付|专项资金|财政资金|涉农资金|整合资金|资金)|部门|整体|单位|年度)?项目$/;
 /** a report's money spent on one named project: `共下达105万元,用于实施XX项目。` */
 export const USED_FOR_PROJECT = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(万元|元)\s*[,，]?\s*(?:主要|全部)?用于(?:实施|建设)?([^，,；;。:：]{2,40}?项目)(?=[。；;，,]|$)/g;
-/** a fund that is one named project: `转移支付资金即XX项目(普惠)` (a short tag in parentheses belongs to the name) */
-export const FUND_IS_PROJECT = /资金即\s*([^，,；;。:：《》]{2,60}?项目(?:[(（][^()（）]{1,8}[)）])?)/g;
+/**
+ * a fund that is one named project: `转移支付资金即XX项目(普惠)` (a short tag in
+ * parentheses belongs to the name); `资金即时拨付` says when, not what
+ */
+export const FUND_IS_PROJECT = /资金即(?:为|是)?(?![时将可刻使便])\s*([^，,；;。:：《》]{2,60}?项目(?:[(（][^()（）]{1,8}[)）])?)/g;
 /** a named project as the subject of its own description: `XX项目建设内容：`, `XX项目绩效目标：` (the name opens its clause) */
 export const PROJECT_DESCRIBED = /(?:^|[，,；;。])\s*([^，,；;。:：《》()（）]{2,40}?项目)(?:的)?(?:建设内容|实施内容|主要内容|建设规模|建设任务|绩效目标)\s*(?:为|是)?\s*[:：]/g;
 /** a numbered paragraph's lead clause that names a project: `1.2021年第一批…养殖基地建设项目,…` */

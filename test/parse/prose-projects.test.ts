@@ -239,6 +239,7 @@ describe('the one project of a single-project report', () => {
     expect(parse(docOfLines('(二)财政衔接资金项目绩效目标设定情况。', '衔接资金项目绩效目标:做好灌溉用水。')).projects).toEqual([]);
     expect(parse(docOfLines('2022年度项目绩效目标:完成全年任务。')).projects).toEqual([]);
     expect(parse(docOfLines('重点项目建设内容:道路、水利等。')).projects).toEqual([]);
+    expect(parse(docOfLines('上级下达资金即时拨付到村道路硬化项目。')).projects).toEqual([]);
     const withTable = doc(para('甲村道路项目建设内容:硬化道路1公里。', 1), table([['指标', '数值'], ['道路长度', '1公里']], 2));
     expect(parse(withTable).projects).toEqual([]);
   });
