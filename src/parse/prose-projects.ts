@@ -375,7 +375,8 @@ export function readProseProjects(
       projects.push(...announced);
       continue;
     }
-    const ordinals = ordinalWordItems(blocks, i) ?? projectParagraphs(blocks, headings, i);
+    // project paragraphs need no intro, so a list already read may come again in a later part: only the first is taken
+    const ordinals = ordinalWordItems(blocks, i) ?? (projects.length === 0 ? projectParagraphs(blocks, headings, i) : null);
     if (ordinals) {
       projects.push(...ordinals.projects);
       ordinals.blocks.forEach((b) => itemBlocks.add(b));

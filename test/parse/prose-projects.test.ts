@@ -87,6 +87,21 @@ describe('projects listed in prose', () => {
       ['乙村水渠建设项目', 8],
     ]);
     expect(parse(docOfLines('1.加快推进重点项目,确保按期完工。', '2.规范管理在建项目,严格验收。')).projects).toEqual([]);
+    // the projects a list already gave, told again in a later part, are not read twice
+    const again = parse(
+      docOfLines(
+        '本单位共有项目2个,具体情况如下:',
+        '1.甲村道路硬化项目。安排资金10万元。',
+        '2.乙村水渠建设项目。安排资金8万元。',
+        '二、绩效目标完成情况',
+        '1.甲村道路硬化项目,安排资金10万元,已全部完工。',
+        '2.乙村水渠建设项目,安排资金8万元,已全部完工。',
+      ),
+    );
+    expect(again.projects.map((p) => [p.name, p.amount])).toEqual([
+      ['甲村道路硬化项目', 10],
+      ['乙村水渠建设项目', 8],
+    ]);
     expect(parse(docOfLines('1.甲村道路硬化项目,安排资金10万元。', '二、绩效目标')).projects).toEqual([]);
   });
 
