@@ -5,7 +5,9 @@
  */
 import { SCHEMA_VERSION, type Block, type Claim, type Location, type Project, type ProjectTable, type Report, type SourceDocument } from '../model.js';
 import { fromNumber, sum, toNumber } from '../decimal.js';
-import { findClaims, type ClaimBody } from './claims/index.js';
+import { findClaims, type ClaimBody, type Found } from './claims/index.js';
+import { findCountMentions } from './claims/project-count.js';
+import { completedAsOwnCount, type CountMention } from './completed-count.js';
 import { readForms } from './forms/index.js';
 import { isFormDocument, withFormMeta } from './forms/form-meta.js';
 import { formProject } from './forms/form-project.js';
@@ -41,12 +43,15 @@ export function parse(doc: SourceDocument): Report {
 
   // claims stated in prose
   const placed: PlacedClaim[] = [];
+  // every count of projects, subsets too: a count of completed projects may turn out to be the report's own
+  const countMentions: { mention: CountMention; claim: PlacedClaim }[] = [];
   for (const [i, block] of blocks.entries()) {
     if (block.type !== 'paragraph') continue;
     const asWritten = (written[i] as typeof block).text;
-    for (const found of findClaims(toHalfWidth(block.text))) {
-      placed.push({ block: i, offset: found.start, body: found.claim, quote: asWritten.slice(found.start, found.end), location: block.location });
-    }
+    const place = (found: Found): PlacedClaim => ({ block: i, offset: found.start, body: found.claim, quote: asWritten.slice(found.start, found.end), location: block.location });
+    const half = toHalfWidth(block.text);
+    for (const found of findClaims(half)) placed.push(place(found));
+    for (const mention of findCountMentions(half)) countMentions.push({ mention, claim: place(mention.found) });
   }
 
   // project tables and their rows
@@ -78,14 +83,17 @@ export function parse(doc: SourceDocument): Report {
     }
   }
 
-  placed.sort((a, b) => a.block - b.block || a.offset - b.offset);
-  const claims: Claim[] = placed.map((p, k) => ({
-    ...p.body,
-    id: `c${k + 1}`,
-    quote: p.quote,
-    sectionId: sectionOfBlock[p.block] ?? null,
-    location: p.location,
-  }) as Claim);
+  const toClaims = (list: PlacedClaim[]): Claim[] =>
+    [...list]
+      .sort((a, b) => a.block - b.block || a.offset - b.offset)
+      .map((p, k) => ({
+        ...p.body,
+        id: `c${k + 1}`,
+        quote: p.quote,
+        sectionId: sectionOfBlock[p.block] ?? null,
+        location: p.location,
+      }) as Claim);
+  let claims = toClaims(placed);
 
   // self-evaluation forms: when the document is one, its kind and entity come from the form, and a single-project
   // form's project is the report's one project row
@@ -95,6 +103,16 @@ export function parse(doc: SourceDocument): Report {
   // a single-project report lists its one project (named by its title, a 项目名称 line, or where its money went)
   const reportProject = projects.length === 0 && !isForm ? readReportProject(blocks, title, claims) : null;
   if (reportProject) projects.push(reportProject.project);
+
+  // a report that counts its projects only by how many it completed declares its count so (a form's cells are indicators)
+  if (!isForm) {
+    const distributions = placed.filter((p) => p.body.type === 'completionDistribution').length;
+    const own = completedAsOwnCount(countMentions.map((c) => c.mention), distributions, projects.length);
+    if (own.length > 0) {
+      placed.push(...countMentions.filter((c) => own.includes(c.mention.found)).map((c) => c.claim));
+      claims = toClaims(placed);
+    }
+  }
 
   const tableCount = tables.length + (projects.some((p) => p.tableId === null) ? 1 : 0);
   const declaredCounts = claims.flatMap((c) => (c.type === 'projectCount' ? [c.value] : []));

@@ -1,7 +1,7 @@
 /**
  * Words of projects listed inline in a sentence (`包括A40万元,B7万元等5个项目`,
  * `开展了A、B、C等102个项目`, `项目为一个：A`), and of a single-project
- * report's own project, as data.
+ * report's own project (in its title, a label, or named in its prose), as data.
  */
 import { COUNT_NUMBER } from './lexicon.js';
 
@@ -27,6 +27,17 @@ export const PROJECT_NAME_LABEL = /^\s*项目名称\s*[:：]\s*(\S.{1,60}?)\s*$/
 export const FUNDING_STREAM_NAME = /^(?:.*(?:衔接资金|转移支付|专项资金|财政资金|涉农资金|整合资金|资金)|部门|整体|单位|年度)?项目$/;
 /** a report's money spent on one named project: `共下达105万元,用于实施XX项目。` */
 export const USED_FOR_PROJECT = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(万元|元)\s*[,，]?\s*(?:主要|全部)?用于(?:实施|建设)?([^，,；;。:：]{2,40}?项目)(?=[。；;，,]|$)/g;
+/**
+ * a fund that is one named project: `转移支付资金即XX项目(普惠)` (a short tag in
+ * parentheses belongs to the name); `资金即时拨付` says when, not what
+ */
+export const FUND_IS_PROJECT = /资金即(?:为|是)?(?![时将可刻使便])\s*([^，,；;。:：《》]{2,60}?项目(?:[(（][^()（）]{1,8}[)）])?)/g;
+/** a named project as the subject of its own description: `XX项目建设内容：`, `XX项目绩效目标：` (the name opens its clause) */
+export const PROJECT_DESCRIBED = /(?:^|[，,；;。])\s*([^，,；;。:：《》()（）]{2,40}?项目)(?:的)?(?:建设内容|实施内容|主要内容|建设规模|建设任务|绩效目标)\s*(?:为|是)?\s*[:：]/g;
+/** a numbered paragraph's lead clause that names a project: `1.2021年第一批…养殖基地建设项目,…` */
+export const PROJECT_LEAD_NAME = /项目$/;
+/** what a project's name never opens with: a pointer to a project named elsewhere (`本项目`), a verb, a heading number */
+export const NOT_NAME_START = /^(?:本|该|此|上述|各|其|用于|为|是|指|[一二三四五六七八九十\d]+[、.．])/;
 /** leading words of a title before the project's own name: the organisation, the year, `关于` */
 export const TITLE_LEAD = /^(?:.*?(?:19|20)\d{2}\s*年度?)|^关于/;
 /** a budget figure that is the year's final one (preferred when the text gives several) */

@@ -158,6 +158,12 @@ export const PROJECT_COUNT_PATTERNS: readonly RegExp[] = [
 export const SUBSET_PARENTHESIS = /^\s*(?:含|其中|包含|包括|内含|另含)/;
 /** words just before a count that make it a subset (`完成项目3个`, `其中在建项目2个`), not the whole */
 export const SUBSET_COUNT_LEAD = /(其中|完成|未完成|已|未|开工|竣工|在建|续建|新建|新增|验收|启动|延期|结转|调整|剩余|另有|另|(?<!共)有|达到|低于|高于|以上|以下)[^，,；;。]{0,4}$/;
+/**
+ * A clause that is nothing but a count of completed projects (`完成年度建设项目1个`,
+ * `本年度已完成项目3个`): the whole clause before the count's words, so
+ * `其中完成…` or `未完成…` are never it.
+ */
+export const COMPLETED_COUNT_LEAD = /^\s*(?:(?:19|20)\d{2}\s*年度?|本年度?|全年|当年)?\s*(?:已|共|累计)?完成(?:了)?(?:年度|全年|本年度?|当年)?(?:建设|实施)?$/;
 
 /**
  * Declared totals: an amount right after one of these cues in the same
@@ -169,6 +175,8 @@ export const TOTAL_AMOUNT_CUES: readonly RegExp[] = [
   /(?:资金总额|总金额|总资金|总投资|资金总计)(?:为|是|共)?[:：]?$/,
   /(?:共计|合计|总计|共)(?:为|是)?$/,
   /下达[^，,；;。\d]{0,16}?资金[^，,；;。\d]{0,10}$/,
+  // `上级资金共下达105万元`: what was issued in all
+  /(?:共计|合计|总计|共)下达(?:了)?$/,
   // `安排项目资金56万元`; a bare `安排经费12万元` is one project's own amount
   /安排(?:项目|专项)(?:资金|经费)(?:共|共计)?$/,
   /安排[^，,；;。\d]{0,10}?(?:资金|经费)(?:共|共计)$/,
@@ -178,8 +186,13 @@ export const TOTAL_AMOUNT_CUES: readonly RegExp[] = [
   /共需要?(?:资金|经费|投资)(?:共|共计)?(?:为|是)?$/,
   /(?:全年(?:\(调整\))?|调整后)预算数?(?:为|是)?$/,
 ];
-/** a lead-in that makes an amount something other than the declared budget */
-export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|收入|成本|≤|≥|<|>|以内|以上)/;
+/**
+ * A lead-in that makes an amount something other than the declared budget.
+ * The appropriation a unit received (`财政拨款收入合计2024.05万元`) is the
+ * year's money in all; other income (`可实现总收入15万元`, revenue a town
+ * collects: `一般公共预算收入`) is a result.
+ */
+export const NOT_TOTAL_LEAD = /(其中|完成|执行|支出|(?<!转移)支付|拨付|结余|结转|到位|节约|剩余|(?<!财政拨款|财政补助)收入|成本|≤|≥|<|>|以内|以上)/;
 
 /** `自评得分为90分`, `自评总分90分`, `综合评分为95分` */
 export const SELF_SCORE_PATTERNS: readonly RegExp[] = [

@@ -5,6 +5,8 @@
  *   project and its amount (`1.理论学习专项。…安排经费12万元。`); every item
  *   must state an amount and none may be titled like a report topic
  *   (`资金投入情况`), so ordinary numbered paragraphs are not projects;
+ * - numbered paragraphs each opening with a project's name as its lead
+ *   clause (`1.2021年第一批…XX项目,…`), each with the fund it states;
  * - `分别为A、B、C` after a count of projects (names only, amounts null
  *   unless written beside a name);
  * - a list closed by its count, `包括A40万元,B7万元,C3万元等3个项目` or
@@ -13,8 +15,19 @@
  */
 import { toNumber, type Decimal } from '../decimal.js';
 import type { AmountUnit, Block, Project } from '../model.js';
-import { AMOUNT_PATTERN, NAMED_LIST, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, TOPIC_TITLE } from './lexicon.js';
-import { AMOUNT_LEAD_WORDS, COUNT_THEN_COLON, INLINE_NUMBERED_ITEM, LIST_CLOSING_COUNT, LIST_OPENERS, ORDINAL_WORD_ITEM } from './lexicon-prose.js';
+import { AMOUNT_PATTERN, BREAKDOWN_OPENER, NAME_YEARS, NAMED_LIST, NOT_TOTAL_LEAD, PROJECT_NAME_ENDINGS, PROSE_AMOUNT_CUE, PROSE_LIST_INTRO, SENTENCE_BREAK, TOPIC_TITLE } from './lexicon.js';
+import {
+  AMOUNT_LEAD_WORDS,
+  COUNT_THEN_COLON,
+  FUNDING_STREAM_NAME,
+  INLINE_NUMBERED_ITEM,
+  LIST_CLOSING_COUNT,
+  LIST_OPENERS,
+  NOT_NAME_START,
+  ORDINAL_WORD_ITEM,
+  PROJECT_LEAD_NAME,
+} from './lexicon-prose.js';
+import { clauseAround, markerInRun } from './claims/found.js';
 import { parseChineseNumeral } from './numbers.js';
 import { findRates } from './claims/rate.js';
 import { nameKey } from './name-key.js';
@@ -97,6 +110,81 @@ function numberedItems(blocks: readonly Block[], headings: readonly (Heading | n
       const completion = block.type === 'paragraph' ? statedCompletion(firstSentence(block.text)) : null;
       return withCompletion(project(item.name, item.amount, k + 1, block.location), completion);
     }),
+    blocks: items.map((i) => i.at),
+  };
+}
+
+/**
+ * The fund a project paragraph states: the whole a `其中` qualifies
+ * (`统筹整合使用财政涉农资金303万元,其中项目管理费3万元`), else the one amount a
+ * fund word leads that is not a part, a payment or a result (`已拨付270万元`).
+ * Null when the paragraph states none (a text cut short) or several.
+ */
+function fundAmount(text: string): Amount | null {
+  const half = toHalfWidth(text);
+  const all = [...half.matchAll(AMOUNT)];
+  const wholes = all.filter((m) => BREAKDOWN_OPENER.test(half.slice(m.index + m[0].length)));
+  const partAt = markerInRun(half, '其中', SENTENCE_BREAK);
+  const funds =
+    wholes.length > 0
+      ? wholes
+      : all.filter((m) => {
+          const lead = half.slice(clauseAround(half, m.index, m.index + m[0].length)[0], m.index);
+          return PROSE_AMOUNT_CUE.test(lead) && !NOT_TOTAL_LEAD.test(lead) && !partAt(m.index);
+        });
+  const values = new Set(funds.map((m) => `${m[1]}${m[2]}`));
+  const m = funds[0];
+  const decimal = m && values.size === 1 ? readAmount(m[1]!) : null;
+  return m && decimal ? { decimal, unit: m[2] as AmountUnit, raw: text.slice(m.index, m.index + m[0].length) } : null;
+}
+
+/** what a name says besides its year and the word 项目 is this long at least: `重点项目`, `2022年度项目` are kinds, not names */
+const NAME_CORE_MIN = 4;
+
+/** A name of one project: not a kind (`重点项目`), a pointer (`本项目`) or a funding stream (`衔接资金项目`). */
+export function isSpecificName(name: string): boolean {
+  const core = name.replace(NAME_YEARS, '').replace(/项目(?:[(（][^()（）]*[)）])?$/, '');
+  return core.length >= NAME_CORE_MIN && !NOT_NAME_START.test(name) && !FUNDING_STREAM_NAME.test(name);
+}
+
+/** A numbered paragraph's lead clause when it names a project (`2021年第一批…建设项目`), else null. */
+function leadProjectName(heading: Heading | null | undefined): string | null {
+  const lead = heading?.title.split(/[，,]/)[0]?.trim() ?? '';
+  return PROJECT_LEAD_NAME.test(toHalfWidth(lead)) && isSpecificName(lead) ? lead : null;
+}
+
+/**
+ * Numbered paragraphs from block `from` on, each opening with a project's
+ * name as its lead clause, its amount the fund the paragraph states
+ * (`1.2021年第一批…XX项目,项目实施…。…资金303万元,其中项目管理费3万元,…`);
+ * an item cut before its fund has no amount. At least two items, and at
+ * least one states its fund, so numbered aims that merely end in 项目 are
+ * not taken for projects.
+ */
+function projectParagraphs(blocks: readonly Block[], headings: readonly (Heading | null)[], from: number): { projects: Project[]; blocks: number[] } | null {
+  const first = headings[from];
+  if (!first || ordinal(first.number) !== 1 || leadProjectName(first) === null) return null;
+  const items: { name: string; text: string; at: number }[] = [];
+  let continued = 0;
+  for (let j = from; j < blocks.length; j += 1) {
+    const block = blocks[j]!;
+    const heading = headings[j];
+    if (block.type !== 'paragraph') break;
+    // an item's text cut into two paragraphs (a page break in extracted text) continues it: one such paragraph
+    if (!heading && items.length > 0 && continued === 0) {
+      continued += 1;
+      items.at(-1)!.text += block.text;
+      continue;
+    }
+    const name = leadProjectName(heading);
+    if (!heading || heading.style !== first.style || ordinal(heading.number) !== items.length + 1 || name === null) break;
+    continued = 0;
+    items.push({ name, text: block.text, at: j });
+  }
+  const amounts = items.map((item) => fundAmount(item.text));
+  if (items.length < 2 || amounts.every((a) => a === null)) return null;
+  return {
+    projects: items.map((item, k) => project(item.name, amounts[k]!, k + 1, blocks[item.at]!.location)),
     blocks: items.map((i) => i.at),
   };
 }
@@ -273,7 +361,8 @@ export function readProseProjects(
   const projects: Project[] = [];
   const itemBlocks = new Set<number>();
   for (const [i, block] of blocks.entries()) {
-    if (block.type !== 'paragraph') continue;
+    // an item of a list already read is not the start of another
+    if (block.type !== 'paragraph' || itemBlocks.has(i)) continue;
     const count = countIn(i);
     const named = namedList(block.text, count, block.location);
     if (named.length > 0) {
@@ -286,7 +375,8 @@ export function readProseProjects(
       projects.push(...announced);
       continue;
     }
-    const ordinals = ordinalWordItems(blocks, i);
+    // project paragraphs need no intro, so a list already read may come again in a later part: only the first is taken
+    const ordinals = ordinalWordItems(blocks, i) ?? (projects.length === 0 ? projectParagraphs(blocks, headings, i) : null);
     if (ordinals) {
       projects.push(...ordinals.projects);
       ordinals.blocks.forEach((b) => itemBlocks.add(b));

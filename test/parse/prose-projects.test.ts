@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { splitNames } from '../../src/parse/prose-projects.js';
 import { validate } from '../../src/validate/index.js';
-import { claimsOf, docOfLines } from './support.js';
+import { claimsOf, doc, docOfLines, para, table } from './support.js';
 
 describe('projects listed in prose', () => {
   it('reads numbered paragraphs after a count, each with its amount', () => {
@@ -57,6 +57,52 @@ describe('projects listed in prose', () => {
       ),
     );
     expect(report.projects).toEqual([]);
+  });
+
+  it('reads numbered paragraphs that open with a project’s name, each with the fund its 其中 qualifies, and one cut before its fund', () => {
+    const report = parse(
+      docOfLines(
+        '一、基本情况',
+        '(一)项目概况',
+        '1.2022年第一批统筹整合使用财政涉农资金茶叶加工厂建设项目,项目实施助推产业发展。项目建设内容:建设厂房500平方米。统筹整合使用财政涉农资金150万元,其中项目管理费1.5万元,目前项目资金已拨付120万元。',
+        '2.2022年第一批统筹整合使用财政涉农资金村内道路硬化项目,通过项目的实施改善出行条件。项目建设内容:道路硬化800平方米。安排资金48.6万元,已拨付48.6万元。',
+        '3.2022年第一批统筹整合使用财政涉农资金农村危房改造项目,通过项目实施进一步巩固',
+      ),
+    );
+    expect(report.projects.map((p) => [p.row, p.name, p.amount])).toEqual([
+      [1, '2022年第一批统筹整合使用财政涉农资金茶叶加工厂建设项目', 150],
+      [2, '2022年第一批统筹整合使用财政涉农资金村内道路硬化项目', 48.6],
+      [3, '2022年第一批统筹整合使用财政涉农资金农村危房改造项目', null],
+    ]);
+    // the one-item 其中 is a share, not a breakdown to add up
+    expect(claimsOf(report, 'breakdown')).toEqual([]);
+    const checked = validate(report);
+    expect(checked.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('leaves a project paragraph’s amount unknown when it states two funds, and takes no numbered aims for projects', () => {
+    const two = parse(docOfLines('1.甲村道路硬化项目,改善出行。安排资金10万元,追加资金5万元。', '2.乙村水渠建设项目,方便灌溉。安排资金8万元。'));
+    expect(two.projects.map((p) => [p.name, p.amount])).toEqual([
+      ['甲村道路硬化项目', null],
+      ['乙村水渠建设项目', 8],
+    ]);
+    expect(parse(docOfLines('1.加快推进重点项目,确保按期完工。', '2.规范管理在建项目,严格验收。')).projects).toEqual([]);
+    // the projects a list already gave, told again in a later part, are not read twice
+    const again = parse(
+      docOfLines(
+        '本单位共有项目2个,具体情况如下:',
+        '1.甲村道路硬化项目。安排资金10万元。',
+        '2.乙村水渠建设项目。安排资金8万元。',
+        '二、绩效目标完成情况',
+        '1.甲村道路硬化项目,安排资金10万元,已全部完工。',
+        '2.乙村水渠建设项目,安排资金8万元,已全部完工。',
+      ),
+    );
+    expect(again.projects.map((p) => [p.name, p.amount])).toEqual([
+      ['甲村道路硬化项目', 10],
+      ['乙村水渠建设项目', 8],
+    ]);
+    expect(parse(docOfLines('1.甲村道路硬化项目,安排资金10万元。', '二、绩效目标')).projects).toEqual([]);
   });
 
   it('reads 分别为 lists after a count of projects, names only', () => {
@@ -178,6 +224,39 @@ describe('the one project of a single-project report', () => {
     );
     expect(report.projects.map((p) => [p.name, p.amount, p.completion])).toEqual([['某村灌溉设施项目', 80, 100]]);
     expect(report.meta.kind).not.toBe('project-report');
+  });
+
+  it('is the one project the prose names, as the subject of its description or as what the fund is, its amount unknown', () => {
+    const described = parse(
+      docOfLines(
+        '某镇人民政府转移支付2023年度绩效自评报告',
+        '一、绩效目标分解下达情况',
+        '2023年某镇收到农村综合改革转移支付预算共计30万元,主要用于村级集体经济发展试点项目建设。',
+        '根据《关于下达试点项目建设任务的批复》文件,甲村茶叶、油茶种植项目建设内容:购买茶苗5000株,购买肥料200包。',
+        '甲村茶叶、油茶种植项目绩效目标:预期收益。',
+      ),
+    );
+    expect(described.projects.map((p) => [p.tableId, p.row, p.name, p.amount])).toEqual([[null, 1, '甲村茶叶、油茶种植项目', null]]);
+    expect(described.meta.kind).not.toBe('project-report');
+    expect(validate(described).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const fund = parse(
+      docOfLines(
+        '某街道对2024年中央农村综合性改革转移支付资金绩效目标实施情况开展自评。',
+        '某街道2024年中央农村综合性改革转移支付资金即某街道某村委会某自然村农村公益事业建设财政奖补项目(普惠)某街道实施方案的批复,项目合同造价50万元。',
+      ),
+    );
+    expect(fund.projects.map((p) => [p.name, p.amount])).toEqual([['某街道某村委会某自然村农村公益事业建设财政奖补项目(普惠)', null]]);
+  });
+
+  it('is not read from prose naming two projects, pointing at one named elsewhere, or beside a table', () => {
+    expect(parse(docOfLines('甲村道路项目建设内容:硬化道路1公里。', '乙村水渠项目建设内容:新建水渠2公里。')).projects).toEqual([]);
+    expect(parse(docOfLines('本次道路改造项目建设内容:硬化道路1公里。', '该道路改造项目绩效目标:道路通畅。')).projects).toEqual([]);
+    expect(parse(docOfLines('(二)财政衔接资金项目绩效目标设定情况。', '衔接资金项目绩效目标:做好灌溉用水。')).projects).toEqual([]);
+    expect(parse(docOfLines('2022年度项目绩效目标:完成全年任务。')).projects).toEqual([]);
+    expect(parse(docOfLines('重点项目建设内容:道路、水利等。')).projects).toEqual([]);
+    expect(parse(docOfLines('上级下达资金即时拨付到村道路硬化项目。')).projects).toEqual([]);
+    const withTable = doc(para('甲村道路项目建设内容:硬化道路1公里。', 1), table([['指标', '数值'], ['道路长度', '1公里']], 2));
+    expect(parse(withTable).projects).toEqual([]);
   });
 
   it('is not invented when the money went to several projects or to no named one', () => {

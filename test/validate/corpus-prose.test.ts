@@ -54,7 +54,17 @@ describe.skipIf(!corpusAvailable)('prose reports of the corpus', () => {
     });
   }
 
-  it.each(['jx_nanchang_lieshilingyuan_2022', 'ha_mianchi_meilixiangcun_2019', 'cq_fengdu_jiangchi_town_2023', 'hi_xiuying_swj_xianjie_2022', 'nanxian-xcb-2024', 'lanyang-town-xianjie-2023'])(
+  it.each([
+    'jx_nanchang_lieshilingyuan_2022',
+    'ha_mianchi_meilixiangcun_2019',
+    'cq_fengdu_jiangchi_town_2023',
+    'hi_xiuying_swj_xianjie_2022',
+    'nanxian-xcb-2024',
+    'lanyang-town-xianjie-2023',
+    'yn_yuanyang_daping_town_2021',
+    'cq_zhongxian_jinsheng_zhuanyi_2022',
+    'xx_jiedao_manwai_gongyi_2025',
+  ])(
     '%s: the projects listed in prose, with their amounts and stated rates',
     async (id) => {
       const report = await check(id);
@@ -79,6 +89,22 @@ describe.skipIf(!corpusAvailable)('prose reports of the corpus', () => {
     const report = await check('hi_xiuying_swj_xianjie_2022');
     expect(report.claims.filter((c) => c.type === 'executedAmount')).toEqual([]);
     expect(report.claims.flatMap((c) => (c.type === 'rate' ? [[c.kind, c.value, c.of]] : []))).toEqual([['completion', 100, null]]);
+  });
+
+  it('hi_xiuying: 完成年度建设项目1个 is the report’s count, checked against its one project, and 共下达105万元 its total', async () => {
+    const report = await check('hi_xiuying_swj_xianjie_2022');
+    expect(report.claims.flatMap((c) => (c.type === 'projectCount' || c.type === 'totalAmount' ? [[c.type, c.value]] : []))).toEqual([
+      ['totalAmount', 105],
+      ['projectCount', 1],
+    ]);
+    expect(report.summary.checks.find((c) => c.code === 'count-mismatch')).toMatchObject({ ran: true });
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('yn_yuanyang: the one-item 其中 (项目管理费) of each project’s fund is a share, not a breakdown to add up', async () => {
+    const report = await check('yn_yuanyang_daping_town_2021');
+    expect(report.claims.filter((c) => c.type === 'breakdown')).toEqual([]);
+    expect(report.findings.filter((f) => f.code === 'breakdown-mismatch')).toEqual([]);
   });
 
   it('cq_fengdu: 16 names closed by 等102个项目 are a partial list, the count declared, and no contradiction', async () => {

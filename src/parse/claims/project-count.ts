@@ -5,15 +5,26 @@
  * Subsets (`其中3个项目`, `达到100%的项目有14个`, a count in parentheses
  * that qualifies the one before it: `共15个(含结转项目5个)`) and counts of
  * other things (村, 人, 件) are not declared counts.
+ * A clause that only says how many were completed (`完成年度建设项目1个`) is
+ * a subset here; it is the report's own count only where the text counts
+ * projects no other way (the parser decides that, with the whole text in view).
  */
-import { COUNT_NUMBER, PROJECT_COUNT_PATTERNS, SUBSET_COUNT_LEAD, SUBSET_PARENTHESIS } from '../lexicon.js';
+import { COMPLETED_COUNT_LEAD, COUNT_NUMBER, PROJECT_COUNT_PATTERNS, SUBSET_COUNT_LEAD, SUBSET_PARENTHESIS } from '../lexicon.js';
 import { parseCount } from '../numbers.js';
 import { allMatches, clauseAround, type Found } from './found.js';
 
 const PATTERNS = PROJECT_COUNT_PATTERNS.map((p) => new RegExp(p.source.replace('N', COUNT_NUMBER), 'g'));
 
-export function findProjectCounts(text: string): Found[] {
-  const found: Found[] = [];
+interface CountMatch {
+  found: Found;
+  /** the clause before the count's words */
+  lead: string;
+  /** inside a `(含…)` that qualifies the count before it */
+  qualifying: boolean;
+}
+
+function countMatches(text: string): CountMatch[] {
+  const matches: CountMatch[] = [];
   /** positions of digits already read as a count (a set, so many counts in one paragraph are not each checked against all) */
   const taken = new Set<number>();
   for (const pattern of PATTERNS) {
@@ -25,11 +36,23 @@ export function findProjectCounts(text: string): Found[] {
       if (taken.has(numberAt)) continue;
       for (let at = numberAt; at < numberAt + m[1]!.length; at++) taken.add(at);
       const [start, end] = clauseAround(text, m.index, m.index + m[0].length);
-      if (SUBSET_COUNT_LEAD.test(text.slice(start, m.index)) || insideSubsetParenthesis(text, m.index)) continue;
-      found.push({ claim: { type: 'projectCount', value, unit: '个' }, start, end });
+      matches.push({ found: { claim: { type: 'projectCount', value, unit: '个' }, start, end }, lead: text.slice(start, m.index), qualifying: insideSubsetParenthesis(text, m.index) });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return matches.sort((a, b) => a.found.start - b.found.start);
+}
+
+export function findProjectCounts(text: string): Found[] {
+  return countMatches(text).flatMap((c) => (SUBSET_COUNT_LEAD.test(c.lead) || c.qualifying ? [] : [c.found]));
+}
+
+/**
+ * Every count of projects in the text, subsets too, each marked when its
+ * clause says only how many were completed (`完成年度建设项目1个`,
+ * `本年度完成项目3个`).
+ */
+export function findCountMentions(text: string): { found: Found; completedOnly: boolean }[] {
+  return countMatches(text).map((c) => ({ found: c.found, completedOnly: COMPLETED_COUNT_LEAD.test(c.lead) && !c.qualifying }));
 }
 
 /** how far back an open parenthesis is looked for */

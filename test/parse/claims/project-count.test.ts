@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProjectCounts } from '../../../src/parse/claims/project-count.js';
+import { findCountMentions, findProjectCounts } from '../../../src/parse/claims/project-count.js';
 import { toHalfWidth } from '../../../src/parse/numbers.js';
 
 const counts = (text: string) => findProjectCounts(toHalfWidth(text)).map((f) => (f.claim.type === 'projectCount' ? f.claim.value : null));
@@ -28,5 +28,14 @@ describe('declared project counts', () => {
     expect(counts('共补助8个村，保障村干部42人，受理12件')).toEqual([]);
     expect(counts('根据10个项目实施情况设置指标')).toEqual([]);
     expect(counts('本年度完成项目3个，在建项目2个，新增项目1个')).toEqual([]);
+  });
+
+  it('marks the counts whose clause says only how many were completed', () => {
+    const mentions = (text: string) =>
+      findCountMentions(toHalfWidth(text)).map((m) => [m.found.claim.type === 'projectCount' ? m.found.claim.value : null, m.completedOnly]);
+    expect(mentions('完成年度建设项目1个,主要建设内容为新建机井1座。')).toEqual([[1, true]]);
+    expect(mentions('本年度完成项目3个，在建项目2个，新增项目1个')).toEqual([[3, true], [2, false], [1, false]]);
+    expect(mentions('今年共6个项目，其中完成项目4个，未完成项目2个。')).toEqual([[6, false], [4, false], [2, false]]);
+    expect(mentions('2023年已完成建设项目5个。')).toEqual([[5, true]]);
   });
 });

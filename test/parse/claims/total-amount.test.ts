@@ -16,6 +16,20 @@ describe('declared totals', () => {
     expect(totals('涉及资金２７３５．６４９０８８万元')).toEqual(['2735.649088万元']);
   });
 
+  it('reads what was issued in all, and the income the budget itself is, even right after a year', () => {
+    expect(totals('某局2022年衔接资金共下达80万元,用于实施某村灌溉设施项目。')).toEqual(['80万元']);
+    expect(totals('上级共计下达36.5万元。')).toEqual(['36.5万元']);
+    expect(totals('2023年度财政拨款收入合计2023.45万元(均为一般公共预算收入),财政拨款支出合计2023.45万元。')).toEqual(['2023.45万元']);
+    expect(totals('财政补助收入合计118万元。')).toEqual(['118万元']);
+  });
+
+  it('does not take other income, or a part of what was issued, for a total', () => {
+    expect(totals('预计年总收入30万元,村集体经营收入合计3万元。')).toEqual([]);
+    expect(totals('全镇实现一般公共预算收入合计3000万元。')).toEqual([]);
+    expect(totals('其中省级共下达20万元。')).toEqual([]);
+    expect(totals('资金已下达80万元。')).toEqual([]);
+  });
+
   it('does not take parts, executed amounts or one project’s amount for a total', () => {
     expect(totals('其中:中央级资金转移支付124.23万元,省级资金转移支付370.83万元')).toEqual([]);
     expect(totals('本项目共完成预算资金1329120.67元')).toEqual([]);
