@@ -207,4 +207,15 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
     const bj = formsOf.get('bj_haidian_xueyuanlu_baojie_2016')![0]!;
     expect(numbersOf(bj.funds[0]!)).toEqual([310.2, null, 154.74, 10, 50, 5]);
   });
+
+  it.skipIf(!corpusAvailable)('read back: a PDF text layer that put the funds figures before their labels', () => {
+    // the total row is placed by its own score (10 × 215457.6 ÷ 250000 = 8.618 → 8.62), the stranded 86.19% by 10 × 86.19% → 8.62
+    const putuo = formsOf.get('sh_putuo_tiyu_2022_jiesuan')![0]!;
+    const total = putuo.funds.find((r) => r.role === 'total')!;
+    expect(numbersOf(total)).toEqual([250000, 250000, 215457.6, 10, 86.19, 8.62]);
+    expect(numbersOf(putuo.funds.find((r) => r.role === 'fiscal')!)).toEqual([250000, 250000, 215457.6, null, null, null]);
+    // the second form's figures are too few to place: unread
+    const second = formsOf.get('sh_putuo_tiyu_2022_jiesuan')![1];
+    expect(second?.funds.every((r) => numbersOf(r).every((v) => v === null)) ?? true).toBe(true);
+  });
 });
