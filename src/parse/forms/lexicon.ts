@@ -29,6 +29,22 @@ export const FUNDS_ROWS: readonly (readonly [RegExp, FundsRole])[] = [
   [/^(其中:?)?财政专户管理资金$|^(其中:?)?其他$/, 'other'],
 ];
 
+/**
+ * A 项目基本信息 table fused into one run (`计划投资额(万元)110.00实际到位资金(万元)84.74实际使用情况(万元)84.74`):
+ * its column labels → the field each fills (null: a column the form has no field for, kept only to count columns).
+ */
+export const FUSED_FUNDS_COLUMNS: readonly (readonly [RegExp, FundsField | null])[] = [
+  [/^计划投资(额|金额)?/, 'initial'],
+  [/^实际到位(资金|金额)?/, null],
+  [/^实际使用(情况|资金|金额)?/, 'executed'],
+];
+/** The sources that table breaks its columns into, each label written once per column (`市县财政预算110.00市县财政预算84.74…`). */
+export const FUSED_FUNDS_SOURCES: readonly (readonly [RegExp, FundsRole])[] = [
+  [/^(中央|省级?|市县|市级?|县级?)财政(预算|资金|补助|拨款)?/, 'fiscal'],
+  [/^地方(政府)?债券资金/, 'other-income'],
+  [/^(单位)?自筹资金|^其他资金/, 'other-income'],
+];
+
 /** Department forms group their funds rows under these headings; they are not rows themselves. */
 export const FUNDS_GROUP_HEADINGS = /^按收入性质分|^按支出性质分|^资金来源$/;
 /** A heading written in the same cell as its group's first row (`按支出性质分：基本支出`): the row is the label after it. */

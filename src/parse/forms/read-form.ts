@@ -6,6 +6,7 @@ import type { Form, FundsRow, Location } from '../../model.js';
 import type { FormCell } from './cells.js';
 import { amountUnitOf, formValue, numberOf } from './form-numbers.js';
 import { readFundsBlock } from './funds-block.js';
+import { readFusedFunds } from './fused-funds.js';
 import type { FundsHeader } from './funds-header.js';
 import { fieldOf, readHeaderFields } from './header-fields.js';
 import { readIndicatorBlock } from './indicator-block.js';
@@ -24,7 +25,7 @@ export function readForm(cells: readonly FormCell[], region: FormRegion, id: str
   const { start, end } = region;
   const firstHeader = Math.min(region.funds?.start ?? end, region.indicators?.start ?? end);
   const fields = readHeaderFields(cells, start, firstHeader);
-  const funds = region.funds ? withStatedWeight(readFundsBlock(cells, region.funds, region.indicators?.start ?? end).rows, cells, start, region.funds) : [];
+  const funds = region.funds ? withStatedWeight(readFundsBlock(cells, region.funds, region.indicators?.start ?? end).rows, cells, start, region.funds) : readFusedFunds(cells, start, firstHeader);
   const block = region.indicators ? readIndicatorBlock(cells, region.indicators, end) : null;
   const regionText = cells.slice(start, end).map((c) => c.key);
   const department = funds.some((f) => f.role === 'basic' || f.role === 'project') || regionText.some((k) => DEPARTMENT_TITLE.test(k)) || /^按(收入|支出)性质分/.test(regionText.join('|'));

@@ -218,4 +218,16 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
     const second = formsOf.get('sh_putuo_tiyu_2022_jiesuan')![1];
     expect(second?.funds.every((r) => numbersOf(r).every((v) => v === null)) ?? true).toBe(true);
   });
+
+  it.skipIf(!corpusAvailable)('read: a 项目基本信息 table fused into one run, its labels repeated once per column', () => {
+    const wenchang = formsOf.get('hi_wenchang_lyj_miaopu_2017')![0]!;
+    expect(wenchang.funds.map((r) => [labelKey(r.label), r.role, ...numbersOf(r)])).toEqual([
+      ['计划投资额(万元)', 'total', 110, null, 84.74, null, null, null],
+      ['中央财政', 'fiscal', null, null, null, null, null, null],
+      ['省财政预算', 'fiscal', null, null, null, null, null, null],
+      ['市县财政预算', 'fiscal', 110, null, 84.74, null, null, null],
+      ['地方债券资金', 'other-income', null, null, null, null, null, null],
+    ]);
+    expect(wenchang.unit).toBe('万元');
+  });
 });
