@@ -7,6 +7,7 @@ import type { FormCell } from './cells.js';
 import { amountUnitOf, formValue, numberOf } from './form-numbers.js';
 import { readFundsBlock } from './funds-block.js';
 import { readFusedFunds } from './fused-funds.js';
+import { readFusedTargets } from './fused-targets.js';
 import type { FundsHeader } from './funds-header.js';
 import { fieldOf, readHeaderFields } from './header-fields.js';
 import { readIndicatorBlock } from './indicator-block.js';
@@ -39,7 +40,7 @@ export function readForm(cells: readonly FormCell[], region: FormRegion, id: str
     unit: readUnit(cells, start, region.funds?.end ?? firstHeader, funds),
     funds,
     goals: readGoals(cells, region.funds?.end ?? start, region.indicators?.start ?? end),
-    indicators: block?.indicators ?? [],
+    indicators: [...readFusedTargets(cells, start, firstHeader), ...(block?.indicators ?? [])],
     groups: block?.groups ?? [],
     total: block ? readTotal(cells, block.end, end) : null,
     location: formLocation(cells, start, firstHeader),

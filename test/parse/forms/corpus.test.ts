@@ -229,5 +229,9 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
       ['地方债券资金', 'other-income', null, null, null, null, null, null],
     ]);
     expect(wenchang.unit).toBe('万元');
+    // its 绩效目标表, fused too: name and target of each row, told apart by the 优/良/中/差 standards that close it
+    const truth = truthIndicators(corpusCases().find((c) => c.id === 'hi_wenchang_lyj_miaopu_2017')!);
+    const read = wenchang.indicators.filter((i) => i.level1 !== null).map((i) => [i.level1, labelKey(i.name), i.target]);
+    expect(read).toEqual(truth.map((t) => [t.level1, labelKey(t.name), t.target]));
   });
 });
