@@ -214,6 +214,11 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
     const total = putuo.funds.find((r) => r.role === 'total')!;
     expect(numbersOf(total)).toEqual([250000, 250000, 215457.6, 10, 86.19, 8.62]);
     expect(numbersOf(putuo.funds.find((r) => r.role === 'fiscal')!)).toEqual([250000, 250000, 215457.6, null, null, null]);
+    // its indicator figures came before their names too: rows in order, 总分 100 / 98.62 = the rows' 90 / 90 + the funds row's 10 / 8.62
+    const truth = truthIndicators(corpusCases().find((c) => c.id === 'sh_putuo_tiyu_2022_jiesuan')!);
+    const row = (i: TruthIndicator | Indicator) => [levelKey(i.level2), labelKey(i.name), i.target, i.actual, i.weight, i.score];
+    expect(putuo.indicators.map(row)).toEqual(truth.map(row));
+    expect([putuo.total?.weight, putuo.total?.score]).toEqual([100, 98.62]);
     // the second form's figures are too few to place: unread
     const second = formsOf.get('sh_putuo_tiyu_2022_jiesuan')![1];
     expect(second?.funds.every((r) => numbersOf(r).every((v) => v === null)) ?? true).toBe(true);
