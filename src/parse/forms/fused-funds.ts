@@ -32,9 +32,12 @@ export function readFusedFunds(cells: readonly FormCell[], start: number, end: n
   return [];
 }
 
+/** Where a column label may open the run: only there is it tried. */
+const COLUMN_START = new RegExp(FUSED_FUNDS_COLUMNS.map(([re]) => re.source.replace(/^\^/, '')).join('|'), 'g');
+
 function fusedRows(text: string, location: Location): FundsRow[] {
-  for (let at = 0; at < text.length; at += 1) {
-    const { columns, next } = readColumns(text, at);
+  for (const start of text.matchAll(COLUMN_START)) {
+    const { columns, next } = readColumns(text, start.index);
     const fields = columns.map((c) => c.field);
     if (columns.length < 2 || !fields.includes('initial') || !fields.includes('executed')) continue;
     const total = row(columns[0]!.label, 'total', columns, columns.map((c) => c.figure), location);

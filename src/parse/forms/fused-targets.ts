@@ -57,11 +57,17 @@ export function readFusedTargets(cells: readonly FormCell[], start: number, end:
   });
 }
 
+// sticky copies: a token is matched where it stands, without copying the rest of the text at every position
+const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
+const FIGURE_AT = sticky(STANDARD_FIGURE);
+const WORD_AT = sticky(STANDARD_WORD);
+
 function tokenAt(text: string, at: number): Token | null {
-  const rest = text.slice(at);
-  const figure = STANDARD_FIGURE.exec(rest);
+  FIGURE_AT.lastIndex = at;
+  const figure = FIGURE_AT.exec(text);
   if (figure) return { text: figure[0], kind: 'figure' };
-  const word = STANDARD_WORD.exec(rest);
+  WORD_AT.lastIndex = at;
+  const word = WORD_AT.exec(text);
   return word ? { text: word[0], kind: 'word' } : null;
 }
 

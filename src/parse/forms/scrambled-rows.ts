@@ -44,9 +44,7 @@ export function placeScrambled(cells: readonly FormCell[], columns: readonly Fun
   // the labels whose figures went ahead of them: nothing readable follows them
   const orphans = labels.filter((l) => l.at >= end && !isFigure(cells[l.at + 1]));
   if (run.length === 0 || orphans.length === 0 || !orphans.some((l) => l.total)) return out;
-  const readings = splitsOf(run, orphans.length)
-    .map((groups) => groups.map((g, k) => placeRow(g, columns, orphans[k]!.total)))
-    .filter((rows): rows is Placed[] => rows.every((r) => r !== null));
+  const readings = readingsOf(run, columns, orphans.map((l) => l.total));
   if (readings.length !== 1) return out;
   const rows = readings[0]!;
   const total = rows[orphans.findIndex((l) => l.total)]!;
@@ -58,12 +56,26 @@ export function placeScrambled(cells: readonly FormCell[], columns: readonly Fun
   return out;
 }
 
-/** Every way to cut the run into `parts` non-empty consecutive groups. */
-function splitsOf(run: readonly string[], parts: number): string[][][] {
-  if (parts === 1) return [[[...run]]];
-  const out: string[][][] = [];
-  for (let k = 1; k <= run.length - parts + 1; k += 1) for (const rest of splitsOf(run.slice(k), parts - 1)) out.push([run.slice(0, k), ...rest]);
-  return out;
+/**
+ * The ways to cut the run into one placeable row per label, in order; the search stops at a second reading (that is
+ * already no reading) and gives up past a bound of steps, so a long run cannot make it slow.
+ */
+function readingsOf(run: readonly string[], columns: readonly FundsField[], totals: readonly boolean[]): Placed[][] {
+  const found: Placed[][] = [];
+  let steps = 0;
+  const search = (at: number, k: number, rows: Placed[]): void => {
+    if (found.length > 1 || (steps += 1) > 10_000) return;
+    if (k === totals.length) {
+      if (at === run.length) found.push(rows);
+      return;
+    }
+    for (let size = 1; size <= columns.length && at + size <= run.length; size += 1) {
+      const row = placeRow(run.slice(at, at + size), columns, totals[k]!);
+      if (row) search(at + size, k + 1, [...rows, row]);
+    }
+  };
+  search(0, 0, []);
+  return steps > 10_000 ? [] : found;
 }
 
 /**
@@ -87,7 +99,10 @@ function placeRow(values: readonly string[], columns: readonly FundsField[], tot
   // amounts are amounts, a rate is a percentage where it is written
   for (const f of AMOUNTS) if (valueOf(placed[f])?.percent) return null;
   if (placed.rate !== undefined && valueOf(placed.rate) !== null && !valueOf(placed.rate)!.percent) return null;
-  if (!total) return placed;
+  // a 其中 row with a weight, rate or score of its own must prove it as the total row does
+  const own = (['weight', 'rate', 'score'] as const).some((f) => valueOf(placed![f]) !== null);
+  if (!total && !own) return placed;
+  // a rate in its own column is placed by the column order, not judged here: validation compares it with the figures
   return scoreFits(placed, null) ? placed : null;
 }
 

@@ -37,6 +37,13 @@ describe('a fused 绩效目标表 run', () => {
     expect(targetsOf('产出指标时效指标完成时限2024年6月底前完成按时完成延期10天以内延期10-20天延期20天以上')).toEqual([]);
   });
 
+  it('reads a long run without end quickly', () => {
+    const started = Date.now();
+    const rows = targetsOf(`产出指标养护里程12公里12公里10公里8公里6公里${'道路养护工作按计划推进'.repeat(3000)}`);
+    expect(rows).toEqual([['产出指标', '养护里程', '12公里', null, null]]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('reads nothing without a graded header', () => {
     expect(targetsOf('产出指标养护里程12公里12公里10公里8公里6公里', '绩效指标绩效目标')).toEqual([]);
   });

@@ -61,6 +61,21 @@ describe('funds figures emitted before their labels', () => {
     expect(rows.every((r) => figures(r)!.every((v) => v === null))).toBe(true);
   });
 
+  it('gives up quickly on a long run over many labels', () => {
+    const started = Date.now();
+    const rows = scrambled(Array.from({ length: 120 }, (_, k) => String(10 + (k % 7))).join(' '), { labels: `年度资金总额 ${'其他资金 '.repeat(12)}` });
+    expect(rows.every((r) => figures(r)!.every((v) => v === null))).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('places a 其中 row with a score of its own only when that score follows from its figures', () => {
+    // 其中 row 40 40 36 10 9: 10 × 36 ÷ 40 = 9 ✓
+    const rows = scrambled('80 80 72 20 18 40 40 36 10 9', { labels: '年度资金总额 其中:当年财政拨款' });
+    expect(figures(fiscal(rows))).toEqual([40, 40, 36, 10, null, 9]);
+    const wrong = scrambled('80 80 72 20 18 40 40 36 10 7', { labels: '年度资金总额 其中:当年财政拨款' });
+    expect(wrong.every((r) => figures(r)!.every((v) => v === null))).toBe(true);
+  });
+
   it('reads nothing from figures emitted column by column', () => {
     const rows = scrambled('80 80 80 80 72 72 20 18 — —');
     expect(rows.every((r) => figures(r)!.every((v) => v === null))).toBe(true);
