@@ -13,9 +13,19 @@ import type { FormCell } from './cells.js';
 import { numberOf } from './form-numbers.js';
 import { FUSED_FUNDS_COLUMNS, FUSED_FUNDS_SOURCES, type FundsField } from './lexicon.js';
 
-const FIGURE = /^\d+(?:\.\d+)?/;
-const UNIT = /^\((万元|元)\)/;
-const WHERE = /^其中:?/;
+// sticky patterns: each is matched where the scan stands, without copying the rest of the text
+const sticky = (re: RegExp) => new RegExp(re.source.replace(/(^|\|)\^/g, '$1'), 'y');
+const FIGURE = /\d+(?:\.\d+)?/y;
+const UNIT = /\((?:万元|元)\)/y;
+const WHERE = /其中:?/y;
+const COLUMNS = FUSED_FUNDS_COLUMNS.map(([re, field]) => [sticky(re), field] as const);
+const SOURCES = FUSED_FUNDS_SOURCES.map(([re, role]) => [sticky(re), role] as const);
+
+/** The text `re` matches at `at`, or null. */
+function at(re: RegExp, text: string, pos: number): string | null {
+  re.lastIndex = pos;
+  return re.exec(text)?.[0] ?? null;
+}
 
 interface Column {
   field: FundsField | null;
@@ -25,15 +35,20 @@ interface Column {
 
 /** The funds rows of the first fused 项目基本信息 run in the cells, or none. */
 export function readFusedFunds(cells: readonly FormCell[], start: number, end: number): FundsRow[] {
-  for (let i = start; i < end; i += 1) {
-    const rows = fusedRows(toHalfWidth(cells[i]!.text).replace(/\s+/g, ''), cells[i]!.location);
+  for (let i = start; i < end; ) {
+    // the pieces a glued text was cut into (labels split out of it) are one run again
+    let j = i + 1;
+    while (j < end && cells[j - 1]!.fused && cells[j]!.fused && !cells[j]!.lineStart) j += 1;
+    const text = cells.slice(i, j).map((c) => toHalfWidth(c.text).replace(/\s+/g, '')).join('');
+    const rows = fusedRows(text, cells[i]!.location);
     if (rows.length > 0) return rows;
+    i = j;
   }
   return [];
 }
 
 /** Where a column label may open the run: only there is it tried. */
-const COLUMN_START = new RegExp(FUSED_FUNDS_COLUMNS.map(([re]) => re.source.replace(/^\^/, '')).join('|'), 'g');
+const COLUMN_START = new RegExp(FUSED_FUNDS_COLUMNS.map(([re]) => re.source.replace(/(^|\|)\^/g, '$1')).join('|'), 'g');
 
 function fusedRows(text: string, location: Location): FundsRow[] {
   for (const start of text.matchAll(COLUMN_START)) {
@@ -46,18 +61,15 @@ function fusedRows(text: string, location: Location): FundsRow[] {
   return [];
 }
 
-/** Column labels at `at`, each with its unit and figure, one after another. */
-function readColumns(text: string, at: number): { columns: Column[]; next: number } {
+/** Column labels at `from`, each with its unit and figure, one after another. */
+function readColumns(text: string, from: number): { columns: Column[]; next: number } {
   const columns: Column[] = [];
-  let pos = at;
+  let pos = from;
   for (;;) {
-    const rest = text.slice(pos);
-    const hit = FUSED_FUNDS_COLUMNS.map(([re, field]) => ({ m: re.exec(rest), field })).find((h) => h.m !== null);
+    const hit = COLUMNS.map(([re, field]) => ({ m: at(re, text, pos), field })).find((h) => h.m !== null);
     if (!hit) break;
-    let label = hit.m![0];
-    const unit = UNIT.exec(rest.slice(label.length));
-    if (unit) label += unit[0];
-    const figure = FIGURE.exec(rest.slice(label.length))?.[0] ?? null;
+    const label = hit.m! + (at(UNIT, text, pos + hit.m!.length) ?? '');
+    const figure = at(FIGURE, text, pos + label.length);
     columns.push({ field: hit.field, label, figure });
     pos += label.length + (figure?.length ?? 0);
   }
@@ -69,13 +81,11 @@ function readSources(text: string, from: number, columns: readonly Column[], loc
   const seen: { label: string; role: FundsRole; figures: (string | null)[] }[] = [];
   let pos = from;
   for (;;) {
-    let rest = text.slice(pos);
-    const where = WHERE.exec(rest)?.[0] ?? '';
-    rest = rest.slice(where.length);
-    const hit = FUSED_FUNDS_SOURCES.map(([re, role]) => ({ m: re.exec(rest), role })).find((h) => h.m !== null);
+    const where = at(WHERE, text, pos) ?? '';
+    const hit = SOURCES.map(([re, role]) => ({ m: at(re, text, pos + where.length), role })).find((h) => h.m !== null);
     if (!hit) break;
-    const label = hit.m![0];
-    const figure = FIGURE.exec(rest.slice(label.length))?.[0] ?? null;
+    const label = hit.m!;
+    const figure = at(FIGURE, text, pos + where.length + label.length);
     const last = seen[seen.length - 1];
     if (last && last.label === label) last.figures.push(figure);
     else seen.push({ label, role: hit.role, figures: [figure] });

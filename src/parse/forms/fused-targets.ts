@@ -33,9 +33,13 @@ export function readFusedTargets(cells: readonly FormCell[], start: number, end:
   const offsets: number[] = [];
   texts.reduce((at, t) => (offsets.push(at), at + t.length), 0);
   const locationAt = (offset: number): Location => {
-    let k = 0;
-    while (k + 1 < offsets.length && offsets[k + 1]! <= offset) k += 1;
-    return cells[start + k]!.location;
+    let [lo, hi] = [0, offsets.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return cells[start + lo]!.location;
   };
 
   const levels = [...body.matchAll(FUSED_LEVEL1)];
@@ -58,7 +62,7 @@ export function readFusedTargets(cells: readonly FormCell[], start: number, end:
 }
 
 // sticky copies: a token is matched where it stands, without copying the rest of the text at every position
-const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), 'y');
+const sticky = (re: RegExp) => new RegExp(re.source.replace(/(^|\|)\^/g, '$1'), 'y');
 const FIGURE_AT = sticky(STANDARD_FIGURE);
 const WORD_AT = sticky(STANDARD_WORD);
 

@@ -18,13 +18,14 @@ function fundsOf(run: string): FundsRow[] {
 describe('a fused 项目基本信息 run', () => {
   it('reads the planned and used totals and each source written once per column', () => {
     const funds = fundsOf(
-      '计划投资额(万元)50.00实际到位资金(万元)40.00实际使用情况(万元)36.50其中:中央财政其中:中央财政其中:中央财政省财政预算20.00省财政预算20.00省财政预算18.00市县财政预算30.00市县财政预算20.00市县财政预算18.50',
+      '计划投资额(万元)50.00实际到位资金(万元)40.00实际使用情况(万元)36.50其中:中央财政其中:中央财政其中:中央财政省财政预算20.00省财政预算20.00省财政预算18.00市县财政预算30.00市县财政预算20.00市县财政预算18.50其他资金其他资金其他资金',
     );
     expect(funds.map(view)).toEqual([
       ['计划投资额(万元)', 'total', 50, null, 36.5],
       ['中央财政', 'fiscal', null, null, null],
       ['省财政预算', 'fiscal', 20, null, 18],
       ['市县财政预算', 'fiscal', 30, null, 18.5],
+      ['其他资金', 'other-income', null, null, null],
     ]);
     expect(funds[0]!.raw.initial).toBe('50.00');
   });
