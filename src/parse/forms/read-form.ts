@@ -6,15 +6,15 @@ import type { Form, FundsRow, Location } from '../../model.js';
 import type { FormCell } from './cells.js';
 import { amountUnitOf, formValue, numberOf } from './form-numbers.js';
 import { readFundsBlock } from './funds-block.js';
+import type { FundsHeader } from './funds-header.js';
 import { readFusedFunds } from './fused-funds.js';
 import { readFusedTargets } from './fused-targets.js';
-import { readScrambledIndicators } from './scrambled-indicators.js';
-import type { FundsHeader } from './funds-header.js';
 import { fieldOf, readHeaderFields } from './header-fields.js';
 import { readIndicatorBlock } from './indicator-block.js';
 import type { IndicatorHeader } from './indicator-header.js';
 import { isKnownLabel } from './known-label.js';
 import { DEPARTMENT_TITLE, FUNDS_UNIT, GOAL_ACHIEVED, GOAL_PLANNED, GROUP_WEIGHT, TOTAL_LABEL } from './lexicon.js';
+import { readScrambledIndicators } from './scrambled-indicators.js';
 
 export interface FormRegion {
   start: number;

@@ -29,6 +29,7 @@ export function readScrambledIndicators(cells: readonly FormCell[], from: number
   let i = from;
   while (i < end && indicatorColumnOf(cells[i]!.key) !== 'level1') i += 1;
   if (i >= end) return null;
+  const headerAt = i;
   // the header: column headers with level and name pieces among them, up to the first cell after 分值 and 得分 that is no header
   const columns: IndicatorField[] = [];
   const pieces: FormCell[] = [];
@@ -91,7 +92,7 @@ export function readScrambledIndicators(cells: readonly FormCell[], from: number
     score: numberOf(at('score', row)),
     note: null,
     raw: { weight: at('weight', row), score: at('score', row) },
-    location: cells[from]!.location,
+    location: cells[headerAt]!.location,
   }));
   const total = { weight: numberOf(weightCell.text), score: numberOf(scoreCell.text), raw: { weight: weightCell.text, score: scoreCell.text }, location: cells[k]!.location };
   return { indicators, total };
