@@ -11,6 +11,7 @@ import type { FormCell } from './cells.js';
 import { formValue, numberOf, rateOf } from './form-numbers.js';
 import type { FundsHeader } from './funds-header.js';
 import { splitGluedFunds } from './glued-numbers.js';
+import { placeScrambled } from './scrambled-rows.js';
 import { FUNDS_GROUP_PREFIX, FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, LEVEL1, type FundsField } from './lexicon.js';
 
 const FIELDS: readonly FundsField[] = ['initial', 'adjusted', 'executed', 'weight', 'rate', 'score'];
@@ -41,11 +42,13 @@ export interface FundsBlock {
 
 export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, limit: number): FundsBlock {
   const columns = header.columns.filter((c): c is FundsField => c !== 'other');
-  const rows: FundsRow[] = [];
+  let rows: FundsRow[] = [];
   let i = header.end;
   while (i < limit && cells[i]!.key === '') i += 1;
-  // figures before any row label: the text is not in reading order (a PDF's text layer), so no figure can be placed
+  // figures before any row label: the text is not in reading order (a PDF's text layer); placed only if certain (scrambled-rows.ts)
   const scrambled = i < limit && formValue(cells[i]!.text).kind === 'number';
+  const runAt = i;
+  const labelAt: number[] = [];
   while (i < limit) {
     const cell = cells[i]!;
     if (endsFunds(cell)) break;
@@ -73,7 +76,12 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
       j += 1;
     }
     rows.push(fundsRow(cell, role, scrambled ? {} : glued ?? place(values, columns)));
+    labelAt.push(i);
     i = j;
+  }
+  if (scrambled) {
+    const placed = placeScrambled(cells, columns, runAt, limit, labelAt.map((at, k) => ({ at, total: rows[k]!.role === 'total' })));
+    rows = rows.map((r, k) => (placed.has(labelAt[k]!) ? fundsRow(cells[labelAt[k]!]!, r.role, placed.get(labelAt[k]!)!) : r));
   }
   return { rows, end: i };
 }

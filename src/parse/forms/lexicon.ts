@@ -29,6 +29,36 @@ export const FUNDS_ROWS: readonly (readonly [RegExp, FundsRole])[] = [
   [/^(其中:?)?财政专户管理资金$|^(其中:?)?其他$/, 'other'],
 ];
 
+/**
+ * A 项目基本信息 table fused into one run (`计划投资额(万元)110.00实际到位资金(万元)84.74实际使用情况(万元)84.74`):
+ * its column labels → the field each fills (null: a column the form has no field for, kept only to count columns).
+ */
+export const FUSED_FUNDS_COLUMNS: readonly (readonly [RegExp, FundsField | null])[] = [
+  [/^计划投资(额|金额)?/, 'initial'],
+  [/^实际到位(资金|金额)?/, null],
+  [/^实际使用(情况|资金|金额)?/, 'executed'],
+];
+/** The sources that table breaks its columns into, each label written once per column (`市县财政预算110.00市县财政预算84.74…`). */
+export const FUSED_FUNDS_SOURCES: readonly (readonly [RegExp, FundsRole])[] = [
+  [/^(中央|省级?|市县|市级?|县级?)财政(预算|资金|补助|拨款)?/, 'fiscal'],
+  [/^地方(政府)?债券资金/, 'other-income'],
+  [/^(单位)?自筹资金|^其他资金/, 'other-income'],
+];
+
+/**
+ * A 项目绩效目标表 fused into one run: its header ends in the grades of its standards columns
+ * (`…绩效目标绩效标准优良中差`), and each row is a name, a target and one standard per grade.
+ */
+export const GRADED_TARGETS_HEADER = /绩效标准:?([优良中差]{3,4})/;
+/** 一级指标 names as they appear inside a fused run. */
+export const FUSED_LEVEL1 = /产出指标|成效指标|效率指标|效益指标|效果指标|满意度指标/g;
+/** Where a fused 目标表 run ends: a page number (`-15-`), a numbered section (`一、`) or the next table's title. */
+export const FUSED_RUN_END = /-\d+-|[一二三四五六七八九十]+、|项目基本信息|绩效评价指标评分/;
+/** A graded standard that is a figure: `600万`, `80%-100%`, `<50%`. */
+export const STANDARD_FIGURE = /^[<>≤≥]?\d+(?:\.\d+)?(?:%|万株|万元|万|株|亩|个|人|天|公里)?(?:-\d+(?:\.\d+)?(?:%|万株|万元|万|株|亩|个|人|天|公里)?)?/;
+/** A graded standard that is a word: `较好`, `一般`, `按时完成`, `延期15-30天`. */
+export const STANDARD_WORD = /^(?:较好|较差|一般|优秀|良好|好|差|优|良|按时完成|提前完成|延期\d+(?:-\d+)?天(?:以内|以上)?)/;
+
 /** Department forms group their funds rows under these headings; they are not rows themselves. */
 export const FUNDS_GROUP_HEADINGS = /^按收入性质分|^按支出性质分|^资金来源$/;
 /** A heading written in the same cell as its group's first row (`按支出性质分：基本支出`): the row is the label after it. */

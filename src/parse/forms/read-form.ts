@@ -7,11 +7,14 @@ import type { FormCell } from './cells.js';
 import { amountUnitOf, formValue, numberOf } from './form-numbers.js';
 import { readFundsBlock } from './funds-block.js';
 import type { FundsHeader } from './funds-header.js';
+import { readFusedFunds } from './fused-funds.js';
+import { readFusedTargets } from './fused-targets.js';
 import { fieldOf, readHeaderFields } from './header-fields.js';
 import { readIndicatorBlock } from './indicator-block.js';
 import type { IndicatorHeader } from './indicator-header.js';
 import { isKnownLabel } from './known-label.js';
 import { DEPARTMENT_TITLE, FUNDS_UNIT, GOAL_ACHIEVED, GOAL_PLANNED, GROUP_WEIGHT, TOTAL_LABEL } from './lexicon.js';
+import { readScrambledIndicators } from './scrambled-indicators.js';
 
 export interface FormRegion {
   start: number;
@@ -24,8 +27,9 @@ export function readForm(cells: readonly FormCell[], region: FormRegion, id: str
   const { start, end } = region;
   const firstHeader = Math.min(region.funds?.start ?? end, region.indicators?.start ?? end);
   const fields = readHeaderFields(cells, start, firstHeader);
-  const funds = region.funds ? withStatedWeight(readFundsBlock(cells, region.funds, region.indicators?.start ?? end).rows, cells, start, region.funds) : [];
+  const funds = region.funds ? withStatedWeight(readFundsBlock(cells, region.funds, region.indicators?.start ?? end).rows, cells, start, region.funds) : readFusedFunds(cells, start, firstHeader);
   const block = region.indicators ? readIndicatorBlock(cells, region.indicators, end) : null;
+  const scrambled = block ? null : readScrambledIndicators(cells, region.funds?.end ?? start, end, funds);
   const regionText = cells.slice(start, end).map((c) => c.key);
   const department = funds.some((f) => f.role === 'basic' || f.role === 'project') || regionText.some((k) => DEPARTMENT_TITLE.test(k)) || /^按(收入|支出)性质分/.test(regionText.join('|'));
   return {
@@ -38,9 +42,9 @@ export function readForm(cells: readonly FormCell[], region: FormRegion, id: str
     unit: readUnit(cells, start, region.funds?.end ?? firstHeader, funds),
     funds,
     goals: readGoals(cells, region.funds?.end ?? start, region.indicators?.start ?? end),
-    indicators: block?.indicators ?? [],
+    indicators: [...readFusedTargets(cells, start, firstHeader), ...(block?.indicators ?? scrambled?.indicators ?? [])],
     groups: block?.groups ?? [],
-    total: block ? readTotal(cells, block.end, end) : null,
+    total: block ? readTotal(cells, block.end, end) : scrambled?.total ?? null,
     location: formLocation(cells, start, firstHeader),
   };
 }

@@ -207,4 +207,36 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
     const bj = formsOf.get('bj_haidian_xueyuanlu_baojie_2016')![0]!;
     expect(numbersOf(bj.funds[0]!)).toEqual([310.2, null, 154.74, 10, 50, 5]);
   });
+
+  it.skipIf(!corpusAvailable)('read back: a PDF text layer that put the funds figures before their labels', () => {
+    // the total row is placed by its own score (10 × 215457.6 ÷ 250000 = 8.618 → 8.62), the stranded 86.19% by 10 × 86.19% → 8.62
+    const putuo = formsOf.get('sh_putuo_tiyu_2022_jiesuan')![0]!;
+    const total = putuo.funds.find((r) => r.role === 'total')!;
+    expect(numbersOf(total)).toEqual([250000, 250000, 215457.6, 10, 86.19, 8.62]);
+    expect(numbersOf(putuo.funds.find((r) => r.role === 'fiscal')!)).toEqual([250000, 250000, 215457.6, null, null, null]);
+    // its indicator figures came before their names too: rows in order, 总分 100 / 98.62 = the rows' 90 / 90 + the funds row's 10 / 8.62
+    const truth = truthIndicators(corpusCases().find((c) => c.id === 'sh_putuo_tiyu_2022_jiesuan')!);
+    const row = (i: TruthIndicator | Indicator) => [levelKey(i.level2), labelKey(i.name), i.target, i.actual, i.weight, i.score];
+    expect(putuo.indicators.map(row)).toEqual(truth.map(row));
+    expect([putuo.total?.weight, putuo.total?.score]).toEqual([100, 98.62]);
+    // the second form's figures are too few to place: unread
+    const second = formsOf.get('sh_putuo_tiyu_2022_jiesuan')![1];
+    expect(second?.funds.every((r) => numbersOf(r).every((v) => v === null)) ?? true).toBe(true);
+  });
+
+  it.skipIf(!corpusAvailable)('read: a 项目基本信息 table fused into one run, its labels repeated once per column', () => {
+    const wenchang = formsOf.get('hi_wenchang_lyj_miaopu_2017')![0]!;
+    expect(wenchang.funds.map((r) => [labelKey(r.label), r.role, ...numbersOf(r)])).toEqual([
+      ['计划投资额(万元)', 'total', 110, null, 84.74, null, null, null],
+      ['中央财政', 'fiscal', null, null, null, null, null, null],
+      ['省财政预算', 'fiscal', null, null, null, null, null, null],
+      ['市县财政预算', 'fiscal', 110, null, 84.74, null, null, null],
+      ['地方债券资金', 'other-income', null, null, null, null, null, null],
+    ]);
+    expect(wenchang.unit).toBe('万元');
+    // its 绩效目标表, fused too: name and target of each row, told apart by the 优/良/中/差 standards that close it
+    const truth = truthIndicators(corpusCases().find((c) => c.id === 'hi_wenchang_lyj_miaopu_2017')!);
+    const read = wenchang.indicators.filter((i) => i.level1 !== null).map((i) => [i.level1, labelKey(i.name), i.target]);
+    expect(read).toEqual(truth.map((t) => [t.level1, labelKey(t.name), t.target]));
+  });
 });
