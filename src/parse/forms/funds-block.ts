@@ -10,6 +10,7 @@ import type { FundsRole, FundsRow } from '../../model.js';
 import type { FormCell } from './cells.js';
 import { formValue, numberOf, rateOf } from './form-numbers.js';
 import type { FundsHeader } from './funds-header.js';
+import { agreedGluedFunds } from './glued-funds-agreed.js';
 import { splitGluedFunds } from './glued-numbers.js';
 import { FUNDS_GROUP_PREFIX, FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, LEVEL1, type FundsField } from './lexicon.js';
 
@@ -63,9 +64,10 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
       // a figure no form holds (`303010100%`) is figures glued together
       const fused = v.kind === 'number' && (next.fused || (v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
       if (v.kind === 'text' || fused) {
-        // OCR glues a row's figures into one cell (`303010100%`): split it when only one reading fits
+        // OCR glues a row's figures into one cell (`303010100%`): split it when only one reading fits, or else read
+        // the figures every reading agrees on
         const run = /^\s*([\d.]+%[\d.]*)(?=[^\d.%]|$)/.exec(next.text)?.[1];
-        glued = values.length === 0 && run ? splitGluedFunds(run, columns) : null;
+        glued = values.length === 0 && run ? (splitGluedFunds(run, columns) ?? agreedGluedFunds(run, columns)) : null;
         if (glued) j += 1;
         break;
       }

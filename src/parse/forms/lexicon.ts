@@ -121,3 +121,14 @@ export const SIMPLIFIED_CHARS = '项资额预数执绩标级产满质时实际�
 
 /** Headings of a form's parts that are labels, not values. */
 export const SECTION_LABELS = /^(项目资金(\((万元|元)\))?|资金情况(\((万元|元)\))?|年度总体目标|绩效指标|项目支出绩效自评表|部门整体支出绩效自评表|填报日期|项目类别|项目属性|项目类型|评价时间|评价类型|组织方式|专项实施期|市县财政部门|项目负责人(及电话)?|联系电话|偏差原因分析及改进措施|未完成原因(分析)?|未完成原因(分析)?及.{0,6}改进措施|得分计算方法)$/;
+
+/** Written results a fused OCR indicator row may hold as its target or actual (`…8是基本达到7`). */
+export const FUSED_TEXT_VALUES: readonly string[] = ['是', '否', '合格', '不合格', '达标', '未达标', '达到', '基本达到', '未达到', '完成', '已完成', '未完成', '良好', '有效'];
+/** Operators OCR keeps in front of a fused target (`≥90%`). */
+export const FUSED_OPERATORS = /^(≥|≤|≧|≦|>=|<=|>|<|=)/;
+/** A multiplier written before a counting unit (`550万粒`, `5亿元`). */
+export const UNIT_MULTIPLIER = /^(万|亿|千|百)/;
+/** A row placeholder inside fused text (`指标2:`): an empty template row. */
+export const FUSED_PLACEHOLDER = /指标\d+[:：]/g;
+/** A total stated beside the title (`项目总得分99分`, `自评总得分：90分`). */
+export const STATED_TOTAL_SCORE = /总得分[:：]?(\d+(?:\.\d+)?)分/;
