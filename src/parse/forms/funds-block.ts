@@ -8,8 +8,9 @@
  */
 import type { FundsRole, FundsRow } from '../../model.js';
 import type { FormCell } from './cells.js';
-import { formValue, numberOf, rateOf } from './form-numbers.js';
+import { amountUnitOf, formValue, numberOf, rateOf, type FormValue } from './form-numbers.js';
 import type { FundsHeader } from './funds-header.js';
+import { rowInHeader } from './funds-header-row.js';
 import { agreedGluedFunds } from './glued-funds-agreed.js';
 import { splitGluedFunds } from './glued-numbers.js';
 import { FUNDS_GROUP_PREFIX, FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, LEVEL1, type FundsField } from './lexicon.js';
@@ -62,7 +63,7 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
       const next = cells[j]!;
       const v = formValue(next.text);
       // a figure no form holds (`303010100%`) is figures glued together
-      const fused = v.kind === 'number' && (next.fused || (v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
+      const fused = v.kind === 'number' && ((next.fused && !oneFigure(next.text, v)) || (v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
       if (v.kind === 'text' || fused) {
         // OCR glues a row's figures into one cell (`303010100%`): split it when only one reading fits, or else read
         // the figures every reading agrees on
@@ -77,7 +78,15 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
     rows.push(fundsRow(cell, role, scrambled ? {} : glued ?? place(values, columns)));
     i = j;
   }
-  return { rows, end: i };
+  const inHeader = rowInHeader(cells, header);
+  // a row read in the header row comes first, unless the block has that row itself
+  return { rows: inHeader && !rows.some((r) => r.role === inHeader.role) ? [inHeader, ...rows] : rows, end: i };
+}
+
+/** A figure cut out of fused text that is still one figure: an amount written with its unit (`300万元`), a rate up to 100%. */
+function oneFigure(text: string, value: FormValue): boolean {
+  if (value.kind !== 'number') return false;
+  return value.percent ? value.value <= 100 : amountUnitOf(text) !== null;
 }
 
 /** The value cells of one row, placed in their columns; null where a cell is blank or its column is unsure. */
@@ -112,7 +121,7 @@ export function place(values: readonly string[], columns: readonly FundsField[])
   return out;
 }
 
-function fundsRow(label: FormCell, role: FundsRole, placed: Partial<Record<FundsField, string>>): FundsRow {
+export function fundsRow(label: FormCell, role: FundsRole, placed: Partial<Record<FundsField, string>>): FundsRow {
   const raw = Object.fromEntries(FIELDS.map((f) => [f, rawOf(placed[f])])) as FundsRow['raw'];
   return {
     label: label.key.indexOf('其中:') > 0 ? label.text.slice(label.text.search(/其中\s*[:：]/)) : label.text.replace(/^\s*按[收支][入出]性质分\s*[:：]\s*/, ''),

@@ -31,8 +31,9 @@ export function findFundsHeaders(cells: readonly FormCell[]): FundsHeader[] {
     let last = i;
     while (j < cells.length) {
       const cell = cells[j]!;
-      // blanks, a weight under its header (`(10分)`) and OCR's broken brackets (`(B/A1`) sit between header cells
-      if (cell.key === '' || /^\(/.test(cell.key)) {
+      // blanks, a weight under its header (`(10分)`) and OCR's broken brackets (`(B/A1`, `(A)300` with a figure glued on)
+      // sit between header cells
+      if (cell.key === '' || /^\(/.test(cell.key) || /^[(（]/.test(cell.text)) {
         j += 1;
         continue;
       }
