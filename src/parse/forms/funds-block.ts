@@ -10,6 +10,7 @@ import type { FundsRole, FundsRow } from '../../model.js';
 import type { FormCell } from './cells.js';
 import { amountUnitOf, formValue, numberOf, rateOf, type FormValue } from './form-numbers.js';
 import type { FundsHeader } from './funds-header.js';
+import { labelKey } from './label-key.js';
 import { rowInHeader } from './funds-header-row.js';
 import { agreedGluedFunds } from './glued-funds-agreed.js';
 import { splitGluedFunds } from './glued-numbers.js';
@@ -56,6 +57,13 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
       i += 1;
       continue;
     }
+    // OCR glued the row's figures to its label (`资金总额10001000100%20`): split them as a fused cell
+    const own = gluedToLabel(cell.text, columns);
+    if (own) {
+      rows.push(fundsRow({ ...cell, text: own.label, key: labelKey(own.label) }, role, scrambled ? {} : own.values));
+      i += 1;
+      continue;
+    }
     const values: string[] = [];
     let glued: Partial<Record<FundsField, string>> | null = null;
     let j = i + 1;
@@ -81,6 +89,13 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
   const inHeader = rowInHeader(cells, header);
   // a row read in the header row comes first, unless the block has that row itself
   return { rows: inHeader && !rows.some((r) => r.role === inHeader.role) ? [inHeader, ...rows] : rows, end: i };
+}
+
+function gluedToLabel(text: string, columns: readonly FundsField[]): { label: string; values: Partial<Record<FundsField, string>> } | null {
+  const m = /^(\D+?)\s*([\d.]+%[\d.]*)(?=[^\d.%]|$)/.exec(text.trim());
+  if (!m || fundsRoleOf(labelKey(m[1]!)) === null) return null;
+  const values = splitGluedFunds(m[2]!, columns) ?? agreedGluedFunds(m[2]!, columns);
+  return values ? { label: m[1]!.trim(), values } : null;
 }
 
 /** A figure cut out of fused text that is still one figure: an amount written with its unit (`300万元`), a rate up to 100%. */

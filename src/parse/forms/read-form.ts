@@ -71,7 +71,8 @@ function withStatedWeight(rows: FundsRow[], cells: readonly FormCell[], start: n
   for (let i = Math.max(start, header.start - 3); i < header.end; i += 1) {
     const cell = cells[i]!;
     const m = GROUP_WEIGHT.exec(cell.key);
-    if (m && /预算执行|资金/.test(cell.key)) {
+    // the label may end in the cell before its weight (`…预算执行情况(万元)` `(20分)预算数(A)`)
+    if (m && (/预算执行|资金/.test(cell.key) || (m.index === 0 && /(预算执行|资金)[^()]*(\((万元|元)\))?$/.test(cells[i - 1]?.key ?? '')))) {
       return rows.map((r) => (r === total ? { ...r, weight: Number(m[1]), raw: { ...r.raw, weight: m[0] } } : r));
     }
   }
