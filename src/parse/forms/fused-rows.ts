@@ -35,46 +35,67 @@ interface Options {
   note: boolean;
 }
 
-const MAX_PARSES = 64;
+/** a figure longer than this is no weight, score or target */
+const MAX_DIGITS = 12;
 const MAX_NAME = 80;
+/** a run longer than this is no few fused rows but a page of text: left unread (and the search stays small) */
+const MAX_RUN = 600;
 const DIGIT = /\d/;
 const NUMBER = /^(0|[1-9]\d*)(\.\d+)?$/;
 const CJK = /[\u4e00-\u9fff]/;
 
+/** the best reading from a position on: most rows, then nothing left unexplained; `count` readings reach it (2 = more than one) */
+interface Best {
+  rows: number;
+  clean: boolean;
+  count: number;
+  run: FusedRun;
+}
+
+const better = (a: { rows: number; clean: boolean }, b: { rows: number; clean: boolean }) => a.rows - b.rows || Number(a.clean) - Number(b.clean);
+
 export function readFusedRun(text: string, options: Options): FusedRun {
   const columns = options.columns.filter((c): c is FusedField => c === 'target' || c === 'actual' || c === 'weight' || c === 'score');
   const whole = { rows: [], tail: text };
-  if (columns.length === 0 || text === '') return whole;
-  const memo = new Map<number, FusedRun[]>();
+  if (columns.length === 0 || text === '' || text.length > MAX_RUN) return whole;
+  const memo = new Map<number, Best>();
 
-  const parsesFrom = (p: number): FusedRun[] => {
+  // from the end backwards, each position's best reading is built on the best readings after it
+  const bestFrom = (p: number): Best => {
     const hit = memo.get(p);
     if (hit) return hit;
-    const out: FusedRun[] = [{ rows: [], tail: text.slice(p) }];
-    for (let e = p + 1; e <= Math.min(text.length, p + MAX_NAME) && out.length < MAX_PARSES; e += 1) {
+    let best: Best = { rows: 0, clean: false, count: 1, run: { rows: [], tail: text.slice(p) } };
+    const seen = new Set<string>();
+    const offer = (rows: number, clean: boolean, count: number, run: () => FusedRun) => {
+      const order = better({ rows, clean }, best);
+      if (order > 0) best = { rows, clean, count, run: run() };
+      else if (order === 0) best = { ...best, count: Math.min(2, best.count + count) };
+    };
+    for (let e = p + 1; e <= Math.min(text.length, p + MAX_NAME); e += 1) {
       const name = text.slice(p, e);
       if (!CJK.test(name) || (DIGIT.test(text[e] ?? '') && DIGIT.test(text[e - 1]!))) continue;
       for (const { values, next } of valuesFrom(text, e, columns, 0, {}, options.groupWeight)) {
-        if (next === text.length) out.push({ rows: [{ name, values, note: null }], tail: null });
+        const key = `${e}|${next}|${JSON.stringify(values)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const row = (note: string | null): FusedRow => ({ name, values, note });
+        if (next === text.length) offer(1, true, 1, () => ({ rows: [row(null)], tail: null }));
         else if (startsRow(text, next)) {
-          for (const rest of parsesFrom(next)) out.push({ rows: [{ name, values, note: null }, ...rest.rows], tail: rest.tail });
+          const rest = bestFrom(next);
+          offer(rest.rows + 1, rest.clean, rest.count, () => ({ rows: [row(null), ...rest.run.rows], tail: rest.run.tail }));
           // a note holds no figure: text with figures after a row is a row no reading explains
-          if (options.note && !DIGIT.test(text.slice(next))) out.push({ rows: [{ name, values, note: text.slice(next) }], tail: null });
+          if (options.note && !DIGIT.test(text.slice(next))) offer(1, true, 1, () => ({ rows: [row(text.slice(next))], tail: null }));
         }
       }
     }
-    memo.set(p, out);
-    return out;
+    memo.set(p, best);
+    return best;
   };
 
-  const all = parsesFrom(0);
-  const best = Math.max(...all.map((r) => r.rows.length));
-  if (best === 0) return whole;
-  // the most rows read, then nothing left unexplained
-  const most = all.filter((r) => r.rows.length === best);
-  const clean = most.some((r) => r.tail === null) ? most.filter((r) => r.tail === null) : most;
-  const distinct = new Set(clean.map((r) => JSON.stringify(r)));
-  return distinct.size === 1 ? clean[0]! : whole;
+  // positions are read from the end first, so the recursion stays shallow
+  for (let p = text.length - 1; p > 0; p -= 1) if (startsRow(text, p)) bestFrom(p);
+  const best = bestFrom(0);
+  return best.rows > 0 && best.count === 1 ? best.run : whole;
 }
 
 /** a next row's name starts with a character, never a digit glued to the score before it */
@@ -127,7 +148,7 @@ function gluedDigit(text: string, at: number): boolean {
 function figures(text: string, at: number): string[] {
   const run = /^\d+(\.\d+)?/.exec(text.slice(at))?.[0] ?? '';
   const out: string[] = [];
-  for (let n = 1; n <= run.length; n += 1) {
+  for (let n = 1; n <= Math.min(run.length, MAX_DIGITS); n += 1) {
     const f = run.slice(0, n);
     if (NUMBER.test(f) && !gluedDigit(text, at)) out.push(f);
   }

@@ -37,6 +37,16 @@ describe('fused indicator rows', () => {
     expect(garbled.tail).toBe('合格率5290$290%5');
   });
 
+  it('stays small on long or hostile runs: one reading per position, and a run of a page is left unread', () => {
+    const digits = '甲' + '1'.repeat(300) + '件' + '2'.repeat(290);
+    const started = Date.now();
+    expect(readFusedRun(digits, { columns: AFTER_NAME, groupWeight: null, note: true }).rows).toEqual([]);
+    const rows = Array.from({ length: 60 }, (_, i) => `检查项目${'甲乙丙丁'[i % 4]}${i}次${i}次55`).join('');
+    expect(readFusedRun(rows.slice(0, 590), { columns: AFTER_NAME, groupWeight: null, note: false }).rows.length).toBeGreaterThan(0);
+    expect(readFusedRun(rows, { columns: AFTER_NAME, groupWeight: null, note: false }).rows).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('reads the fused block of a form: broken header, levels, empty template rows, a glued 总分', () => {
     const text = [
       '项目名称乡村道路维护经费主管部门某某县交通运输局实施单位某某县公路站',
