@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readForms } from '../../../src/parse/forms/index.js';
 import { agreedGluedFunds } from '../../../src/parse/forms/glued-funds-agreed.js';
+import { splitGluedLabels } from '../../../src/parse/forms/glued-labels.js';
 import type { FundsRow } from '../../../src/model.js';
 import { textDoc } from '../support.js';
 
@@ -23,6 +24,13 @@ describe('funds rows in fused OCR text', () => {
       ['fiscal', '市县资金', null, null, null, null, null, null],
     ]);
     expect(form!.goals).toEqual({ planned: '完成某某任务', achieved: null });
+  });
+
+  it('cuts funding-source labels out of fused text, never a clean label in two', () => {
+    expect(splitGluedLabels('(B/A)其中中央补助省级补助80万元')).toEqual(['(B/A)其中', '中央补助', '省级补助', '80万元']);
+    expect(splitGluedLabels('省级补助资金')).toEqual(['省级补助资金']);
+    expect(splitGluedLabels('其中：中央补助')).toEqual(['其中：中央补助']);
+    expect(splitGluedLabels('其中:自治区补助资金')).toEqual(['其中:自治区补助资金']);
   });
 
   it('splits figures glued to their label, with the block weight written before the first header', () => {
