@@ -6,7 +6,8 @@
  * the same text twice (`专款专用专款专用`); a weight a figure up to its group's
  * weight, a score one up to the weight. A cut between two digits is only ever
  * between two values, and a zero glued to a digit is no value. Every way to read
- * the run is tried: the run is read when exactly one reading reads the most rows;
+ * the run counts (found position by position, not listed): the run is read when
+ * exactly one reading reads the most rows and, of those, explains all of it;
  * what no reading explains is left as one unread tail.
  */
 import { FUSED_OPERATORS, FUSED_TEXT_VALUES, MEASURE_UNIT, UNIT_MULTIPLIER, type IndicatorField } from './lexicon.js';
