@@ -38,6 +38,8 @@ export const INCOME_CUE = cue('收入');
 export const TARGET_LEAD = /(≥|≤|>|<|＞|＜|≧|≦|不低于|不高于|不少于|不超过|预期|目标值?|指标值?|力争|确保)[^，,；;。]{0,8}$/;
 /** a figure followed by these is a bound, not a result */
 export const BOUND_AFTER = /^\s*(?:以上|以下|以内|及以上|左右)/;
+/** a percentage with another figure glued right after it (`减少82%2%8`) is OCR-fused table cells: its digits may be the cell before's */
+export const GLUED_FIGURE_AFTER = /^\d/;
 
 /** a stated percentage and what it measures: the cue ends right before the figure (filler allowed) */
 export const RATE_CUES: readonly { kind: RateKind; direction: 1 | -1; pattern: RegExp }[] = [

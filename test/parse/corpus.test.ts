@@ -32,8 +32,6 @@ interface Awaiting {
  * declared figures are not required. Delete an entry once its part is in.
  */
 const AWAITING_OTHER_PARTS: Record<string, Awaiting> = {
-  hb_xiangyang_zxyy_dongjin_2021: { declared: ['total_amount'], why: 'the fused 年度财政资金总额 cell 10001000100%20' },
-  nx_yuanzhou_malingshu_2022: { declared: ['total_amount', 'self_score'], why: 'the OCR form’s 全年预算数(A)300 and 项目总得分99分' },
 };
 /**
  * Declared counts the text does not write: the truth counts the one project a

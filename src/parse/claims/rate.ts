@@ -12,6 +12,7 @@ import type { RateKind, RateOperands } from '../../model.js';
 import {
   ACTUAL_FIGURE_CUE,
   BOUND_AFTER,
+  GLUED_FIGURE_AFTER,
   BUDGET_CUE,
   EXECUTED_CUE,
   FROM_TO,
@@ -108,7 +109,8 @@ export function findRates(text: string): Found[] {
     const [clauseStart, clauseEnd] = clauseAround(text, at, at + figure[0].length);
     const lead = text.slice(clauseStart, at).replace(/\s+/g, '');
     const rateCue = RATE_CUES.find((c) => c.pattern.test(lead));
-    if (!rateCue || TARGET_LEAD.test(lead) || BOUND_AFTER.test(text.slice(at + figure[0].length))) continue;
+    const after = text.slice(at + figure[0].length);
+    if (!rateCue || TARGET_LEAD.test(lead) || BOUND_AFTER.test(after) || GLUED_FIGURE_AFTER.test(after)) continue;
     const written = figure[1]!;
     if (!parseDecimal(written)) continue;
     // the sentence up to the rate, from after the previous rate (two rates in a sentence each have their own figures)

@@ -8,8 +8,11 @@
  */
 import type { FundsRole, FundsRow } from '../../model.js';
 import type { FormCell } from './cells.js';
-import { formValue, numberOf, rateOf } from './form-numbers.js';
+import { amountUnitOf, formValue, numberOf, rateOf, type FormValue } from './form-numbers.js';
 import type { FundsHeader } from './funds-header.js';
+import { labelKey } from './label-key.js';
+import { rowInHeader } from './funds-header-row.js';
+import { agreedGluedFunds } from './glued-funds-agreed.js';
 import { splitGluedFunds } from './glued-numbers.js';
 import { placeScrambled } from './scrambled-rows.js';
 import { FUNDS_GROUP_PREFIX, FUNDS_ROWS, GOAL_ACHIEVED, GOAL_PLANNED, LEVEL1, type FundsField } from './lexicon.js';
@@ -57,6 +60,13 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
       i += 1;
       continue;
     }
+    // OCR glued the row's figures to its label (`资金总额10001000100%20`): split them as a fused cell
+    const own = gluedToLabel(cell.text, columns);
+    if (own) {
+      rows.push(fundsRow({ ...cell, text: own.label, key: labelKey(own.label) }, role, scrambled ? {} : own.values));
+      i += 1;
+      continue;
+    }
     const values: string[] = [];
     let glued: Partial<Record<FundsField, string>> | null = null;
     let j = i + 1;
@@ -64,11 +74,12 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
       const next = cells[j]!;
       const v = formValue(next.text);
       // a figure no form holds (`303010100%`) is figures glued together
-      const fused = v.kind === 'number' && (next.fused || (v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
+      const fused = v.kind === 'number' && ((next.fused && !oneFigure(next.text, v)) || (v.percent && v.value > 1000) || next.text.replace(/\D/g, '').length > 14);
       if (v.kind === 'text' || fused) {
-        // OCR glues a row's figures into one cell (`303010100%`): split it when only one reading fits
+        // OCR glues a row's figures into one cell (`303010100%`): split it when only one reading fits, or else read
+        // the figures every reading agrees on
         const run = /^\s*([\d.]+%[\d.]*)(?=[^\d.%]|$)/.exec(next.text)?.[1];
-        glued = values.length === 0 && run ? splitGluedFunds(run, columns) : null;
+        glued = values.length === 0 && run ? (splitGluedFunds(run, columns) ?? agreedGluedFunds(run, columns)) : null;
         if (glued) j += 1;
         break;
       }
@@ -83,7 +94,22 @@ export function readFundsBlock(cells: readonly FormCell[], header: FundsHeader, 
     const placed = placeScrambled(cells, columns, runAt, limit, labelAt.map((at, k) => ({ at, total: rows[k]!.role === 'total' })));
     rows = rows.map((r, k) => (placed.has(labelAt[k]!) ? fundsRow(cells[labelAt[k]!]!, r.role, placed.get(labelAt[k]!)!) : r));
   }
-  return { rows, end: i };
+  const inHeader = rowInHeader(cells, header);
+  // a row read in the header row comes first, unless the block has that row itself
+  return { rows: inHeader && !rows.some((r) => r.role === inHeader.role) ? [inHeader, ...rows] : rows, end: i };
+}
+
+function gluedToLabel(text: string, columns: readonly FundsField[]): { label: string; values: Partial<Record<FundsField, string>> } | null {
+  const m = /^(\D+?)\s*([\d.]+%[\d.]*)(?=[^\d.%]|$)/.exec(text.trim());
+  if (!m || fundsRoleOf(labelKey(m[1]!)) === null) return null;
+  const values = splitGluedFunds(m[2]!, columns) ?? agreedGluedFunds(m[2]!, columns);
+  return values ? { label: m[1]!.trim(), values } : null;
+}
+
+/** A figure cut out of fused text that is still one figure: an amount written with its unit (`300万元`), a rate up to 100%. */
+function oneFigure(text: string, value: FormValue): boolean {
+  if (value.kind !== 'number') return false;
+  return value.percent ? value.value <= 100 : amountUnitOf(text) !== null;
 }
 
 /** The value cells of one row, placed in their columns; null where a cell is blank or its column is unsure. */
@@ -118,7 +144,7 @@ export function place(values: readonly string[], columns: readonly FundsField[])
   return out;
 }
 
-function fundsRow(label: FormCell, role: FundsRole, placed: Partial<Record<FundsField, string>>): FundsRow {
+export function fundsRow(label: FormCell, role: FundsRole, placed: Partial<Record<FundsField, string>>): FundsRow {
   const raw = Object.fromEntries(FIELDS.map((f) => [f, rawOf(placed[f])])) as FundsRow['raw'];
   return {
     label: label.key.indexOf('其中:') > 0 ? label.text.slice(label.text.search(/其中\s*[:：]/)) : label.text.replace(/^\s*按[收支][入出]性质分\s*[:：]\s*/, ''),

@@ -15,6 +15,8 @@ export interface FundsHeader {
 }
 
 export function fundsColumnOf(key: string): FundsField | 'other' | null {
+  // the block's weight glued before its first header (`(20分)预算数`) is not part of it
+  key = key.replace(/^\(\d+(?:\.\d+)?分\)(?=.)/, '');
   for (const [re, field] of FUNDS_COLUMNS) {
     const m = re.exec(key);
     if (m && m.index === 0 && /^(\(.*)?$/.test(key.slice(m[0].length))) return field;
@@ -31,8 +33,9 @@ export function findFundsHeaders(cells: readonly FormCell[]): FundsHeader[] {
     let last = i;
     while (j < cells.length) {
       const cell = cells[j]!;
-      // blanks, a weight under its header (`(10分)`) and OCR's broken brackets (`(B/A1`) sit between header cells
-      if (cell.key === '' || /^\(/.test(cell.key)) {
+      // blanks, a weight under its header (`(10分)`) and OCR's broken brackets (`(B/A1`, `(A)300` with a figure glued on)
+      // sit between header cells
+      if (cell.key === '' || (fundsColumnOf(cell.key) === null && (/^\(/.test(cell.key) || /^[(（]/.test(cell.text)))) {
         j += 1;
         continue;
       }

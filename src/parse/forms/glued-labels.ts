@@ -33,6 +33,10 @@ export function splitGluedLabels(text: string): string[] {
     last = m.index + m[0].length;
   }
   if (last < text.length) parts.push(text.slice(last));
+  // `其中：` cut off before a row label is part of it (`其中：自治区补助资金`)
+  for (let k = parts.length - 2; k >= 0; k -= 1) {
+    if (/^\s*其中\s*[:：]\s*$/.test(parts[k]!)) parts.splice(k, 2, parts[k]! + parts[k + 1]!);
+  }
   // a colon left at the front of a value (`实施单位：X` → `：X`) is the label's
   return parts.map((p) => p.replace(/^\s*[:：]\s*/, '')).filter((p) => p.trim() !== '');
 }

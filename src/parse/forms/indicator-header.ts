@@ -5,6 +5,7 @@
  * 年度指标值 that spans 指标性质 / 指标值 / 度量单位 replaced by them.
  */
 import type { FormCell } from './cells.js';
+import { gluedColumns } from './glued-columns.js';
 import { INDICATOR_COLUMNS, TARGET_SUBFIELDS, type IndicatorField } from './lexicon.js';
 
 export interface IndicatorHeader {
@@ -39,10 +40,11 @@ export function findIndicatorHeaders(cells: readonly FormCell[]): IndicatorHeade
         continue;
       }
       const field = indicatorColumnOf(cell.key);
-      if (field === null) break;
-      if (field !== 'note' || found[found.length - 1] !== 'note') found.push(field);
-      last = j;
-      j += 1;
+      const glued = field === null && found.length > 0 ? gluedRun(cells, j) : null;
+      if (field === null && glued === null) break;
+      for (const f of field === null ? glued!.fields : [field]) if (f !== 'note' || found[found.length - 1] !== 'note') found.push(f);
+      last = field === null ? j + glued!.cells - 1 : j;
+      j = last + 1;
     }
     const levels = found.filter((f) => f === 'level1' || f === 'level2' || f === 'name').length;
     const values = found.filter((f) => f === 'target' || f === 'actual' || f === 'weight' || f === 'score').length;
@@ -52,6 +54,15 @@ export function findIndicatorHeaders(cells: readonly FormCell[]): IndicatorHeade
     }
   }
   return headers;
+}
+
+/** OCR broke the rest of the header over cells: the next few cells joined are header words end to end */
+function gluedRun(cells: readonly FormCell[], from: number): { fields: IndicatorField[]; cells: number } | null {
+  for (let n = Math.min(6, cells.length - from); n >= 1; n -= 1) {
+    const fields = gluedColumns(cells.slice(from, from + n).map((c) => c.key).join(''));
+    if (fields !== null && fields.length > 0) return { fields, cells: n };
+  }
+  return null;
 }
 
 function ordered(found: readonly IndicatorField[]): IndicatorField[] {

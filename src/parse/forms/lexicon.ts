@@ -120,7 +120,9 @@ export const STRUCTURAL_LABELS: readonly string[] = [
   '项目类别', '项目属性', '项目类型', '项目单位', '评价时间', '评价类型', '组织方式', '专项实施期', '市县财政部门', '市县主管部门', '自治区主管部门', '单位名称', '项目负责人及电话', '项目负责人',
   '项目资金', '年初预算数', '全年预算数', '调整后预算数', '全年执行数', '预算执行数', '预算执行率', '全年执行', '预算数', '执行数',
   '年度资金总额', '年度财政资金总额',
-  '其中:当年财政拨款', '其中:本年财政拨款', '上年结转资金', '其他资金', '年度总体目标', '预期目标', '实际完成情况',
+  '其中:当年财政拨款', '其中:本年财政拨款', '上年结转资金', '其他资金', '中央补助', '自治区补助', '省级补助', '市县资金',
+  // the longer labels whole, so a clean `自治区补助资金` is never cut in two
+  '中央补助资金', '自治区补助资金', '省级补助资金', '中央补助经费', '自治区补助经费', '省级补助经费', '年度总体目标', '预期目标', '实际完成情况',
   '绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '偏差原因分析及改进措施',
   '产出指标', '效益指标', '满意度指标', '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标',
   '生态效益指标', '可持续影响指标', '服务对象满意度指标', '总分', '分值', '执行率', '得分计算方法', '得分计算', '自评得分', '得分', '全年实际值',
@@ -151,3 +153,14 @@ export const SIMPLIFIED_CHARS = '项资额预数执绩标级产满质时实际�
 
 /** Headings of a form's parts that are labels, not values. */
 export const SECTION_LABELS = /^(项目资金(\((万元|元)\))?|资金情况(\((万元|元)\))?|年度总体目标|绩效指标|项目支出绩效自评表|部门整体支出绩效自评表|填报日期|项目类别|项目属性|项目类型|评价时间|评价类型|组织方式|专项实施期|市县财政部门|项目负责人(及电话)?|联系电话|偏差原因分析及改进措施|未完成原因(分析)?|未完成原因(分析)?及.{0,6}改进措施|得分计算方法)$/;
+
+/** Written results a fused OCR indicator row may hold as its target or actual (`…8是基本达到7`). */
+export const FUSED_TEXT_VALUES: readonly string[] = ['是', '否', '合格', '不合格', '达标', '未达标', '达到', '基本达到', '未达到', '完成', '已完成', '未完成', '良好', '有效'];
+/** Operators OCR keeps in front of a fused target (`≥90%`). */
+export const FUSED_OPERATORS = /^(≥|≤|≧|≦|>=|<=|>|<|=)/;
+/** A multiplier written before a counting unit (`550万粒`, `5亿元`). */
+export const UNIT_MULTIPLIER = /^(万|亿|千|百)/;
+/** A row placeholder inside fused text (`指标2:`): an empty template row. */
+export const FUSED_PLACEHOLDER = /指标\d+[:：]/g;
+/** A total stated beside the title (`项目总得分99分`, `自评总得分：90分`). */
+export const STATED_TOTAL_SCORE = /总得分[:：]?(\d+(?:\.\d+)?)分/;

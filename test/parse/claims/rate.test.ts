@@ -36,6 +36,12 @@ describe('rates', () => {
     expect(rates('投诉由40件减少到30件，同比减少25%')[0]).toMatchObject({ kind: 'growth', value: -25, of: [30, 40, '件'] });
   });
 
+  it('reads no rate from OCR-fused table cells, where a figure is glued right after the percentage', () => {
+    // weight 6 | target 3% | actual 3% | score 6 read as one run: `63%` is no stated fall
+    expect(rates('用水量较上年下降63%3%6生态效益指标')).toEqual([]);
+    expect(rates('用水量较上年下降3%，生态效益明显')[0]).toMatchObject({ kind: 'growth', value: -3 });
+  });
+
   it('reads a rate without figures, and leaves its figures out when they are ambiguous', () => {
     expect(rates('道路项目已完成竣工验收，完成率100%。')).toEqual([{ kind: 'completion', value: 100, written: '100', of: null, quote: '完成率100%。' }]);
     // two different budgets before the rate: which one it was computed from is not said

@@ -239,4 +239,30 @@ describe.skipIf(!corpusAvailable)('forms in the real reports (../shared/corpus)'
     const read = wenchang.indicators.filter((i) => i.level1 !== null).map((i) => [i.level1, labelKey(i.name), i.target]);
     expect(read).toEqual(truth.map((t) => [t.level1, labelKey(t.name), t.target]));
   });
+
+  it.skipIf(!corpusAvailable)('read where certain: the OCR forms with fused cells', () => {
+    const figured = (f: Form) => f.indicators.filter((i) => i.weight !== null || i.score !== null);
+    // hb_xinzhou: 303010100% has a blank lost (分值 10 at 100% in every reading); five fused rows; 总分 10098
+    const xinzhou = formsOf.get('hb_xinzhou_chujutuan_2020_yanchushebei')![0]!;
+    expect(numbersOf(xinzhou.funds[0]!)).toEqual([null, null, null, 10, 100, null]);
+    expect(figured(xinzhou).map((i) => [labelKey(i.name), i.target, i.actual, i.weight, i.score])).toEqual(
+      truthIndicators(corpusCases().find((c) => c.id === 'hb_xinzhou_chujutuan_2020_yanchushebei')!).map((t) => [labelKey(t.name), t.target, t.actual, t.weight, t.score]),
+    );
+    expect(xinzhou.indicators).toHaveLength(5);
+    expect([xinzhou.total?.weight, xinzhou.total?.score]).toEqual([100, 98]);
+    // nx_yuanzhou: the 自治区补助 row cut over three lines, 300 written in the header row, 6 of 11 rows certain, 项目总得分99分
+    const nx = formsOf.get('nx_yuanzhou_malingshu_2022')![0]!;
+    expect(nx.funds.filter((r) => numbersOf(r).some((v) => v !== null)).map((r) => [r.role, labelKey(r.label), ...numbersOf(r)])).toEqual([
+      ['total', '年度资金总额', null, 300, null, null, null, null],
+      ['fiscal', '自治区补助', null, 300, 259.45, null, 86.5, null],
+    ]);
+    expect(figured(nx)).toHaveLength(6);
+    expect(nx.indicators.find((i) => i.name === '指标1免费发放原原种')).toMatchObject({ target: '550万粒', actual: '550万粒', weight: 8, score: 8 });
+    expect(nx.goals?.planned).toMatch(/^一是通过政府招标采购方式,采购马铃薯原原种425万粒,.*2500公斤$/);
+    expect(nx.groups.map((g) => [g.name, g.weight])).toEqual([['产出指标', 40], ['效益指标', 40], ['满意度指标', 20]]);
+    expect(nx.total?.score).toBe(99);
+    // hb_xiangyang: 资金总额10001000100%20 split as 1000 | 1000 | 100% | 20, the (20分) of the block its weight
+    const xiangyang = formsOf.get('hb_xiangyang_zxyy_dongjin_2021')![0]!;
+    expect(numbersOf(xiangyang.funds[0]!)).toEqual([null, 1000, 1000, 20, 100, 20]);
+  });
 });

@@ -155,8 +155,12 @@ describe('a form in each layout', () => {
     // no score after the rate: a 其中 row's amounts, 30 / 30 / 30 at 100%
     const fits = form('303030100%');
     expect([fits.initial, fits.adjusted, fits.executed, fits.weight, fits.rate]).toEqual([30, 30, 30, null, 100]);
-    // 30 / 30 / 10 at 100% does not hold (10 ÷ 30), and no other split does either
-    const none = form('303010100%');
+    // 30 / 30 / 10 at 100% does not hold (10 ÷ 30): one amount is blank, and which one no reading tells; every reading
+    // that fits (30 | 30 | · | 10, · | 30 | 30 | 10, 30 | · | 30 | 10) has 分值 10 at 100%, so only those are read
+    const agreed = form('303010100%');
+    expect([agreed.initial, agreed.adjusted, agreed.executed, agreed.weight, agreed.rate]).toEqual([null, null, null, 10, 100]);
+    // 20 / 7 at 100% fits no reading at all
+    const none = form('207100%');
     expect([none.initial, none.adjusted, none.executed, none.weight, none.rate, none.raw.rate]).toEqual([null, null, null, null, null, null]);
   });
 });
