@@ -147,8 +147,8 @@ export const goalTargetMismatch: Rule = {
   severity: 'warning',
   title: { zh: '总体目标与指标值不符', en: 'Goal and indicator target disagree' },
   checks: {
-    zh: '自评表年度总体目标写明的数量（如采购苗木12万株）是否与同一事项指标的年度指标值（同一计量单位，如15万株）一致——目标与据以评分的指标不一致，说明其中之一有误；百分比、金额、年份不比较，单位不同、数量有多个或为约数、用语对不上时不作判断。',
-    en: 'A quantity a form’s 年度总体目标 states (12万株 of seedlings bought) agrees with the target of the indicator for the same thing in the same unit (15万株) — if not, the plan or the indicators the project is scored on is wrong; percentages, money and years are not compared, nor are different units, several or approximate quantities, or words that do not match.',
+    zh: '自评表年度总体目标写明的数量（如采购苗木12万株）是否与同一事项指标的年度指标值（同一计量单位）一致，而不是另一个数（如15万株）——目标与据以评分的指标不一致，说明其中之一有误；百分比、金额、年份不比较，单位不同、数量有多个或为约数、用语对不上时不作判断。',
+    en: 'A quantity a form’s 年度总体目标 states (12万株 of seedlings bought) is the target of the indicator for the same thing in the same unit, not another figure (15万株) — if not, the plan or the indicators the project is scored on is wrong; percentages, money and years are not compared, nor are different units, several or approximate quantities, or words that do not match.',
   },
   needs(report) {
     if (report.forms.length === 0) return 'no-form';
