@@ -20,7 +20,19 @@ const FUNDS_FIELDS = [
   { field: 'score', zh: '得分', en: 'score' },
 ] as const;
 
-/** Cells with text that did not read as a number. */
+/**
+ * Indicator rows kept whole because no reading split them into columns (OCR text with
+ * cells fused): the parser keeps the row's text as its weight, so the sums stop there.
+ */
+export function unsplitRows(form: Form): FormCell[] {
+  return form.indicators.flatMap((ind, index) =>
+    ind.weight === null && ind.raw.weight !== null && ind.raw.weight === ind.name
+      ? [{ evidence: indicatorCell(form, index, 'weight', ind.raw.weight), zh: '指标行', en: 'indicator row', raw: ind.raw.weight }]
+      : [],
+  );
+}
+
+/** Cells with text that did not read as a number (rows kept whole are unsplitRows, not cells). */
 export function unreadableCells(form: Form): FormCell[] {
   const out: FormCell[] = [];
   form.funds.forEach((row, index) => {
@@ -30,6 +42,7 @@ export function unreadableCells(form: Form): FormCell[] {
     }
   });
   form.indicators.forEach((ind, index) => {
+    if (ind.weight === null && ind.raw.weight !== null && ind.raw.weight === ind.name) return;
     for (const f of [{ field: 'weight', zh: '分值', en: 'weight' }, { field: 'score', zh: '得分', en: 'score' }] as const) {
       const raw = ind.raw[f.field];
       if (ind[f.field] === null && !blank(raw)) out.push({ evidence: indicatorCell(form, index, f.field, raw), zh: `指标「${ind.name}」${f.zh}`, en: `indicator “${ind.name}” ${f.en}`, raw });

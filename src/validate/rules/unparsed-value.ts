@@ -5,7 +5,7 @@ import { rowEvidence } from '../evidence.js';
 import { finding } from '../finding.js';
 import { rowLabelEn, rowLabelZh } from '../format.js';
 import type { Rule } from '../rule.js';
-import { unreadableCells } from '../form-cells.js';
+import { unreadableCells, unsplitRows } from '../form-cells.js';
 import { formName } from '../forms.js';
 import { listEn, listZh } from '../format.js';
 
@@ -35,11 +35,24 @@ export const unparsedValue: Rule = {
         );
       }
     }
-    // A form: one finding listing its unreadable cells (an OCR form may have many).
+    // A form: one finding listing its unreadable cells (an OCR form may have many), one for its rows no reading split.
     for (const form of report.forms) {
+      const name = formName(form);
+      const rows = unsplitRows(form);
+      if (rows.length > 0) {
+        findings.push(
+          finding(this, {
+            message: `${name.zh}有${rows.length}行指标未能拆分成各列（文字粘连）：${listZh(rows.map((r) => `“${r.raw}”`))}；其分值、得分未能读取，所在指标组的分值与得分合计未核对，需人工查看。`,
+            messageEn: `In ${name.en}, ${rows.length} indicator row${rows.length === 1 ? '' : 's'} could not be split into columns (fused text): ${listEn(rows.map((r) => `“${r.raw}”`))}; ${rows.length === 1 ? 'its' : 'their'} weight and score were not read, so the sums over ${rows.length === 1 ? 'its' : 'their'} group were not checked and need a human eye.`,
+            expected: 'columns',
+            actual: rows[0]!.raw,
+            evidence: rows.map((r) => r.evidence),
+            details: { formId: form.id, rows: rows.length },
+          }),
+        );
+      }
       const cells = unreadableCells(form);
       if (cells.length === 0) continue;
-      const name = formName(form);
       findings.push(
         finding(this, {
           message: `${name.zh}的${listZh(cells.map((c) => `${c.zh}“${c.raw}”`))}不是可识别的数字。`,

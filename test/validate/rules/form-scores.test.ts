@@ -124,6 +124,22 @@ describe('form scores and weights', () => {
     expect(of(report, 'unparsed-value')[0]!.evidence[0]).toMatchObject({ part: 'indicator', index: 0, field: 'weight', text: '2O' });
   });
 
+  it('an OCR row no reading split (kept whole as its weight) is named as a row, not as a weight, and stops the sums', () => {
+    const spec = xinzhou();
+    const fused = '指标3繁育基地8000亩8535.5亩';
+    spec.indicators![0] = indicator('产出指标', fused, null, null, null, null, { raw: { weight: fused } });
+    spec.indicators![1] = indicator('产出指标', '演出场次', '≥20场', '20场', null, 20, { raw: { weight: '2O' } });
+    const report = validate(formReport([buildForm(spec)]));
+    expect(of(report, 'weight-sum-mismatch')).toEqual([]);
+    const found = of(report, 'unparsed-value');
+    expect(found.map((f) => f.expected)).toEqual(['columns', 'number']);
+    expect(found[0]!.message).toContain('1行指标未能拆分成各列');
+    expect(found[0]!.message).not.toContain('分值“');
+    expect(found[0]!.evidence).toMatchObject([{ part: 'indicator', index: 0, field: 'weight', text: fused }]);
+    // the other finding lists only the cell that is a weight gone wrong, not the whole row again
+    expect(found[1]!.evidence).toMatchObject([{ part: 'indicator', index: 1, field: 'weight', text: '2O' }]);
+  });
+
   it('a blank indicator score (scqs_qingshen) is missing, not 0: no total is summed', () => {
     const spec = yongde();
     spec.indicators![0] = indicator('产出指标', '营养改善覆盖人数', '≥1200人', '1236人', 10, null, { raw: { score: '' } });
