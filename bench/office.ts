@@ -9,7 +9,7 @@
  * n synthetic project forms written with exceljs (a title, a header, 12–40
  * project rows with amounts, rates formatted 0.00% and scores, a total formula).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -21,6 +21,12 @@ import { seedProjects } from './seed-projects.js';
 export interface OfficeFile {
   path: string;
   bytes: Buffer;
+}
+
+/** Whether the .doc corpus can be made here: it needs LibreOffice's `soffice` (or was made before). */
+export function canMakeOfficeCorpus(count: number): boolean {
+  if (existsSync(path.join(corpusRoot, `office-${count}`, 'done'))) return true;
+  return !spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).error;
 }
 
 export async function ensureOfficeCorpus(count: number): Promise<{ doc: OfficeFile[]; xlsx: OfficeFile[] }> {

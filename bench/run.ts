@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCorpus } from './make-corpus.js';
 import { markdownTable, median, timeAsync } from './measure.js';
-import { ensureOfficeCorpus, libraryPass, ratios, type LibraryRatio, type OfficeFile } from './office.js';
+import { canMakeOfficeCorpus, ensureOfficeCorpus, libraryPass, ratios, type LibraryRatio, type OfficeFile } from './office.js';
 import { pdfFixtures, pdfPass } from './pdf-ratio.js';
 
 type Ingest = typeof import('../src/ingest/index.js');
@@ -145,6 +145,10 @@ async function mammothPass(stages: Awaited<ReturnType<typeof loadStages>>, files
 
 /** .doc vs word-extractor and .xlsx vs exceljs: the rows of the figures table. */
 async function officeRows(stages: Awaited<ReturnType<typeof loadStages>>): Promise<string[][]> {
+  if (!canMakeOfficeCorpus(officeCount)) {
+    console.log('bench: LibreOffice (soffice) is not installed, so the .doc/.xlsx reader figures are not measured (apt install libreoffice-writer-nogui)');
+    return [['.doc and .xlsx readers', 'not measured', 'LibreOffice (soffice) not installed: it makes the .doc corpus', '']];
+  }
   const { doc, xlsx } = await ensureOfficeCorpus(officeCount);
   // word-extractor ships no type declarations
   const WordExtractor = createRequire(import.meta.url)('word-extractor') as new () => { extract(input: Buffer): Promise<unknown> };
