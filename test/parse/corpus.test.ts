@@ -16,23 +16,6 @@ const reports = new Map<string, Report>(cases.map((c) => [c.id, parseText(c.byte
 const reportOf = (c: CorpusCase) => reports.get(c.id)!;
 const byId = (id: string) => cases.find((c) => c.id === id)!;
 
-type DeclaredFigure = 'project_count' | 'total_amount' | 'self_score';
-interface Awaiting {
-  /** the truth's rows come from prose projects (the claims part) or a form (the forms part) */
-  rows?: 'prose projects' | 'forms';
-  /** declared figures another part reads: `等102个项目`, `共需资金8144万元`, a form's 年度资金总额 */
-  declared?: DeclaredFigure[];
-  why: string;
-}
-
-/**
- * Expectations that other parts of issue 10 decide (prose project lists and
- * the new claim types; the forms parser), as data: until the lead merges
- * those parts, these rows are only checked for nothing invented, and these
- * declared figures are not required. Delete an entry once its part is in.
- */
-const AWAITING_OTHER_PARTS: Record<string, Awaiting> = {
-};
 /**
  * Declared counts the text does not write: the truth counts the one project a
  * single-project report is about, but no sentence states it, so there is no
@@ -42,7 +25,6 @@ const AWAITING_OTHER_PARTS: Record<string, Awaiting> = {
 const COUNT_NOT_WRITTEN: Record<string, string> = {
   xx_jiedao_manwai_gongyi_2025: 'the truth’s 1 is the one masked project the report is about; the text names it once and counts nothing',
 };
-const awaits = (c: CorpusCase, figure: DeclaredFigure) => AWAITING_OTHER_PARTS[c.id]?.declared?.includes(figure) ?? false;
 
 /** The 年度资金总额 figures of a report's forms, in 万元 (a form's budget columns: adjusted, else initial). */
 function formTotalsWan(report: Report): number[] {
@@ -64,8 +46,8 @@ describe.skipIf(!corpusAvailable)('real reports (../shared/corpus)', () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('awaits other parts only for cases that exist', () => {
-    for (const id of [...Object.keys(AWAITING_OTHER_PARTS), ...Object.keys(COUNT_NOT_WRITTEN)]) expect(cases.map((c) => c.id)).toContain(id);
+  it('names only cases that exist', () => {
+    for (const id of Object.keys(COUNT_NOT_WRITTEN)) expect(cases.map((c) => c.id)).toContain(id);
   });
 
   it.each(cases.map((c) => [c.id, c] as const))('%s: a valid report with the truth’s rows, and none invented', (_id, c) => {
@@ -83,11 +65,6 @@ describe.skipIf(!corpusAvailable)('real reports (../shared/corpus)', () => {
       expect(report.summary.projectCount).toBe(1);
       return;
     }
-    if (AWAITING_OTHER_PARTS[c.id]?.rows) {
-      // until that part is in: whatever rows there are, none invented
-      for (const p of report.projects) expect(rows.map((r) => r.name)).toContain(p.name);
-      return;
-    }
     expect(report.projects.map((p) => p.name)).toEqual(rows.map((r) => r.name));
     expect(report.projects.map((p) => p.amount)).toEqual(rows.map((r) => r.amount));
     expect(report.projects.map((p) => p.completion)).toEqual(rows.map((r) => r.completion_pct));
@@ -103,10 +80,10 @@ describe.skipIf(!corpusAvailable)('real reports (../shared/corpus)', () => {
       expect(counts).toEqual([]);
       expect(report.summary.projectCount).toBe(declared.project_count);
     } else if (declared?.project_count != null) {
-      if (!awaits(c, 'project_count')) expect(counts).toContain(declared.project_count);
+      expect(counts).toContain(declared.project_count);
     } else expect(counts).toEqual([]);
     const totalWan = declared?.total_amount;
-    if (totalWan != null && !awaits(c, 'total_amount')) {
+    if (totalWan != null) {
       // a form declares its total in its 年度资金总额 row, in the form's own unit, written with a unit or not
       const inForms = formTotalsWan(report);
       if (writtenAmountsWan(c.bytes.toString('utf8')).includes(totalWan) || inForms.length > 0) {
@@ -121,7 +98,7 @@ describe.skipIf(!corpusAvailable)('real reports (../shared/corpus)', () => {
     const proseScores = claimsOf(report, 'selfScore').map((x) => x.value);
     const formScores = report.forms.flatMap((f) => (f.total?.score != null ? [f.total.score] : []));
     if (declared?.self_score != null) {
-      if (!awaits(c, 'self_score')) expect([...proseScores, ...formScores]).toContain(declared.self_score);
+      expect([...proseScores, ...formScores]).toContain(declared.self_score);
     } else expect(proseScores).toEqual([]);
   });
 
