@@ -8,12 +8,19 @@ import type { FundsField } from './lexicon.js';
 
 const AMOUNT = /^(0|[1-9]\d*)(\.\d{1,4})?$/;
 const SMALL = /^(0|[1-9]\d?|100)(\.\d{1,2})?$/;
+/**
+ * A funds row holds at most six figures, an amount at most 14 characters (999999999.9999):
+ * longer glued runs are not one row, and the splits of a run grow as its length to the fifth power.
+ */
+const MAX_FIGURE = 14;
+const MAX_RUN = 6 * MAX_FIGURE;
 
 export function splitGluedFunds(text: string, columns: readonly FundsField[]): Partial<Record<FundsField, string>> | null {
   const m = /^\s*([\d.]+)%([\d.]*)\s*$/.exec(text);
   const rateColumn = columns.indexOf('rate');
   if (!m || rateColumn < 1) return null;
   const [, digits, after] = m as unknown as [string, string, string];
+  if (digits.length > MAX_RUN) return null;
   if (after !== '' && !(SMALL.test(after) && columns[rateColumn + 1] === 'score')) return null;
   const found: { cols: FundsField[]; split: string[] }[] = [];
   for (let parts = 2; parts <= rateColumn + 1; parts += 1) {
@@ -38,7 +45,8 @@ function* splits(s: string, parts: number): Generator<string[]> {
     if (AMOUNT.test(s)) yield [s];
     return;
   }
-  for (let k = 1; k < s.length; k += 1) {
+  // the rest must still fit the parts left, each at most MAX_FIGURE long
+  for (let k = Math.max(1, s.length - (parts - 1) * MAX_FIGURE); k < s.length && k <= MAX_FIGURE; k += 1) {
     const head = s.slice(0, k);
     if (!AMOUNT.test(head)) continue;
     for (const rest of splits(s.slice(k), parts - 1)) yield [head, ...rest];
