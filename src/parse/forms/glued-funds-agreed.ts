@@ -7,6 +7,7 @@
  * leaves the fewest cells blank is a reading; a field is read only when every
  * reading gives it the same figure (here 分值 10 and 100%), the rest stay unread.
  */
+import { cuts, gluedFundsRun, rateAgrees, scoreFits } from './glued-run.js';
 import type { FundsField } from './lexicon.js';
 
 const AMOUNT = /^[1-9]\d*(\.\d{1,4})?$|^0\.\d{1,4}$/;
@@ -17,15 +18,15 @@ const MAX_READINGS = 2000;
 type Reading = Partial<Record<FundsField, string>>;
 
 export function agreedGluedFunds(text: string, columns: readonly FundsField[]): Reading | null {
-  const m = /^\s*([\d.]+)%([\d.]*)\s*$/.exec(text);
+  const run = gluedFundsRun(text);
   const rateColumn = columns.indexOf('rate');
-  if (!m || rateColumn < 1) return null;
-  const [, digits, after] = m as unknown as [string, string, string];
+  if (!run || rateColumn < 1) return null;
+  const { digits, after } = run;
   const scoreColumn = columns[rateColumn + 1] === 'score';
   if (after !== '' && !(SMALL.test(after) && scoreColumn)) return null;
   const before = columns.slice(0, rateColumn);
   const readings: Reading[] = [];
-  for (const pieces of splits(digits)) {
+  for (const pieces of cuts(digits, before.length + 1, AMOUNT)) {
     const rate = pieces[pieces.length - 1]!;
     const figures = pieces.slice(0, -1);
     if (figures.length === 0 || figures.length > before.length || !SMALL.test(rate) || Number(rate) > 100) continue;
@@ -51,19 +52,6 @@ export function agreedGluedFunds(text: string, columns: readonly FundsField[]): 
   return out;
 }
 
-/** Every cut of the digits into figures with no leading zero. */
-function* splits(s: string): Generator<string[]> {
-  if (s === '') {
-    yield [];
-    return;
-  }
-  for (let k = 1; k <= s.length; k += 1) {
-    const head = s.slice(0, k);
-    if (!AMOUNT.test(head)) continue;
-    for (const rest of splits(s.slice(k))) yield [head, ...rest];
-  }
-}
-
 /** The ways to pick n of the columns, in order. */
 function* choose<T>(items: readonly T[], n: number): Generator<T[]> {
   if (n === 0) {
@@ -79,19 +67,7 @@ function fits(r: Reading): boolean {
   if (r.weight !== undefined && !SMALL.test(r.weight)) return false;
   const executed = r.executed === undefined ? null : Number(r.executed);
   const budgets = [r.adjusted, r.initial].filter((b): b is string => b !== undefined).map(Number);
-  if (executed !== null && budgets.length > 0) {
-    const decimals = (r.rate!.split('.')[1] ?? '').length;
-    const scale = 10 ** decimals;
-    const agrees = budgets.some((b) => {
-      const computed = (executed / b) * 100 * scale;
-      return rate * scale === Math.round(computed) || rate * scale === Math.floor(computed);
-    });
-    if (!agrees) return false;
-  }
-  if (r.score !== undefined && r.weight !== undefined) {
-    const weight = Number(r.weight);
-    const score = Number(r.score);
-    if (score > weight || Math.abs(Math.min(weight, (weight * rate) / 100) - score) > 1) return false;
-  }
+  if (executed !== null && budgets.length > 0 && !rateAgrees(r.rate!, executed, budgets)) return false;
+  if (r.score !== undefined && r.weight !== undefined && !scoreFits(Number(r.weight), rate, Number(r.score))) return false;
   return true;
 }
