@@ -43,16 +43,17 @@ export function parse(doc: SourceDocument): Report {
 
   // claims stated in prose
   const placed: PlacedClaim[] = [];
-  // every count of projects, subsets too: a count of completed projects may turn out to be the report's own
-  const countMentions: { mention: CountMention; claim: PlacedClaim }[] = [];
-  for (const [i, block] of blocks.entries()) {
-    if (block.type !== 'paragraph') continue;
-    const asWritten = (written[i] as typeof block).text;
-    const place = (found: Found): PlacedClaim => ({ block: i, offset: found.start, body: found.claim, quote: asWritten.slice(found.start, found.end), location: block.location });
-    const half = toHalfWidth(block.text);
-    for (const found of findClaims(half)) placed.push(place(found));
-    for (const mention of findCountMentions(half)) countMentions.push({ mention, claim: place(mention.found) });
-  }
+  /** each paragraph's findings, placed at their paragraph and quoted as written */
+  const findInParagraphs = <T>(find: (text: string) => T[], found: (t: T) => Found): { item: T; claim: PlacedClaim }[] =>
+    blocks.flatMap((block, i) => {
+      if (block.type !== 'paragraph') return [];
+      const asWritten = (written[i] as typeof block).text;
+      return find(toHalfWidth(block.text)).map((item) => {
+        const f = found(item);
+        return { item, claim: { block: i, offset: f.start, body: f.claim, quote: asWritten.slice(f.start, f.end), location: block.location } };
+      });
+    });
+  placed.push(...findInParagraphs(findClaims, (f) => f).map((x) => x.claim));
 
   // project tables and their rows
   const tables: ProjectTable[] = [];
@@ -105,11 +106,13 @@ export function parse(doc: SourceDocument): Report {
   if (reportProject) projects.push(reportProject.project);
 
   // a report that counts its projects only by how many it completed declares its count so (a form's cells are indicators)
-  if (!isForm) {
-    const distributions = placed.filter((p) => p.body.type === 'completionDistribution').length;
-    const own = completedAsOwnCount(countMentions.map((c) => c.mention), distributions, projects.length);
+  // (a declared count or a distribution already rules it out, so the text is searched again only when there is neither)
+  if (!isForm && !placed.some((p) => p.body.type === 'projectCount' || p.body.type === 'completionDistribution')) {
+    // every count of projects, subsets too
+    const countMentions = findInParagraphs(findCountMentions, (m: CountMention) => m.found);
+    const own = completedAsOwnCount(countMentions.map((c) => c.item), 0, projects.length);
     if (own.length > 0) {
-      placed.push(...countMentions.filter((c) => own.includes(c.mention.found)).map((c) => c.claim));
+      placed.push(...countMentions.filter((c) => own.includes(c.item.found)).map((c) => c.claim));
       claims = toClaims(placed);
     }
   }
